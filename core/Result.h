@@ -10,9 +10,11 @@ namespace nm::core {
 template <typename T, typename E> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value)) {}
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
     Result(E error)
-        : m_state(std::in_place_index<1>, std::move(error)) {}
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }

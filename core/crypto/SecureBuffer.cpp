@@ -12,12 +12,14 @@ namespace nm::core {
 
 namespace {
 
-qsizetype pageSize() {
+qsizetype pageSize()
+{
     static const qsizetype size = qsizetype(sysconf(_SC_PAGESIZE));
     return size;
 }
 
-int hexValue(char16_t c) {
+int hexValue(char16_t c)
+{
     if (c >= u'0' && c <= u'9')
         return c - u'0';
     if (c >= u'a' && c <= u'f')
@@ -29,7 +31,8 @@ int hexValue(char16_t c) {
 
 } // namespace
 
-SecureBuffer::SecureBuffer(qsizetype size) {
+SecureBuffer::SecureBuffer(qsizetype size)
+{
     if (size <= 0)
         return;
     // Whole pages of our own: mlock and MADV_DONTDUMP work on pages, and no other object shares
@@ -47,7 +50,8 @@ SecureBuffer::SecureBuffer(qsizetype size) {
     madvise(p, size_t(mapped), MADV_DONTDUMP);
 }
 
-SecureBuffer::~SecureBuffer() {
+SecureBuffer::~SecureBuffer()
+{
     release();
 }
 
@@ -55,9 +59,11 @@ SecureBuffer::SecureBuffer(SecureBuffer &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_mapped(std::exchange(other.m_mapped, 0))
-    , m_locked(std::exchange(other.m_locked, false)) {}
+    , m_locked(std::exchange(other.m_locked, false))
+{}
 
-SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept {
+SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept
+{
     if (this != &other) {
         release();
         m_data = std::exchange(other.m_data, nullptr);
@@ -68,7 +74,8 @@ SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept {
     return *this;
 }
 
-void SecureBuffer::release() noexcept {
+void SecureBuffer::release() noexcept
+{
     if (!m_data)
         return;
     OPENSSL_cleanse(m_data, size_t(m_mapped));
@@ -81,14 +88,16 @@ void SecureBuffer::release() noexcept {
     m_locked = false;
 }
 
-SecureBuffer SecureBuffer::copyOf(QByteArrayView bytes) {
+SecureBuffer SecureBuffer::copyOf(QByteArrayView bytes)
+{
     SecureBuffer buffer(bytes.size());
     if (!bytes.isEmpty())
         memcpy(buffer.m_data, bytes.data(), size_t(bytes.size()));
     return buffer;
 }
 
-SecureBuffer SecureBuffer::fromUtf8(QStringView text) {
+SecureBuffer SecureBuffer::fromUtf8(QStringView text)
+{
     QStringEncoder encoder(QStringEncoder::Utf8);
     SecureBuffer buffer(encoder.requiredSpace(text.size()));
     if (buffer.isEmpty())
@@ -99,7 +108,8 @@ SecureBuffer SecureBuffer::fromUtf8(QStringView text) {
     return buffer;
 }
 
-std::optional<SecureBuffer> SecureBuffer::fromHex(QStringView hex) {
+std::optional<SecureBuffer> SecureBuffer::fromHex(QStringView hex)
+{
     if (hex.size() % 2 != 0)
         return std::nullopt;
     SecureBuffer buffer(hex.size() / 2);
@@ -113,7 +123,8 @@ std::optional<SecureBuffer> SecureBuffer::fromHex(QStringView hex) {
     return buffer;
 }
 
-SecureBuffer SecureBuffer::toHex() const {
+SecureBuffer SecureBuffer::toHex() const
+{
     static constexpr char digits[] = "0123456789abcdef";
     SecureBuffer hex(m_size * 2);
     for (qsizetype i = 0; i < m_size; ++i) {
@@ -123,14 +134,16 @@ SecureBuffer SecureBuffer::toHex() const {
     return hex;
 }
 
-void SecureBuffer::truncate(qsizetype size) {
+void SecureBuffer::truncate(qsizetype size)
+{
     if (size < 0 || size >= m_size)
         return;
     OPENSSL_cleanse(m_data + size, size_t(m_size - size));
     m_size = size;
 }
 
-bool SecureBuffer::equals(const SecureBuffer &other) const {
+bool SecureBuffer::equals(const SecureBuffer &other) const
+{
     return m_size == other.m_size &&
            (m_size == 0 || CRYPTO_memcmp(m_data, other.m_data, size_t(m_size)) == 0);
 }

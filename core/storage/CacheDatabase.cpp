@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -15,13 +16,15 @@ namespace nm::core {
 
 namespace {
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInteger<quint64> counter;
     return u"nm-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 // Removes a connection that failed before it became a CacheDatabase.
-void discard(const QString &connectionName) {
+void discard(const QString &connectionName)
+{
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         db.close();
@@ -29,25 +32,34 @@ void discard(const QString &connectionName) {
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QVariant pragmaValue(QSqlDatabase &db, const QString &pragma) {
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec("PRAGMA "_L1 + pragma) || !query.next())
+    if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QVariant pragmaValue(QSqlDatabase &db, const QString &pragma)
+{
+    return scalar(db, "PRAGMA "_L1 + pragma);
 }
 
 } // namespace
 
 CacheDatabase::CacheDatabase(QString connectionName, int schemaVersion)
     : m_connectionName(std::move(connectionName))
-    , m_schemaVersion(schemaVersion) {}
+    , m_schemaVersion(schemaVersion)
+{}
 
 CacheDatabase::CacheDatabase(CacheDatabase &&other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
-    , m_schemaVersion(other.m_schemaVersion) {}
+    , m_schemaVersion(other.m_schemaVersion)
+{}
 
-CacheDatabase &CacheDatabase::operator=(CacheDatabase &&other) noexcept {
+CacheDatabase &CacheDatabase::operator=(CacheDatabase &&other) noexcept
+{
     if (this != &other) {
         close();
         m_connectionName = std::exchange(other.m_connectionName, QString());
@@ -56,108 +68,116 @@ CacheDatabase &CacheDatabase::operator=(CacheDatabase &&other) noexcept {
     return *this;
 }
 
-CacheDatabase::~CacheDatabase() {
+CacheDatabase::~CacheDatabase()
+{
     close();
 }
 
-QSqlDatabase CacheDatabase::database() const {
+QSqlDatabase CacheDatabase::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void CacheDatabase::close() {
+void CacheDatabase::close()
+{
     if (m_connectionName.isEmpty())
         return;
     discard(std::exchange(m_connectionName, QString()));
 }
 
 Result<CacheDatabase, CacheDatabase::Error>
-CacheDatabase::open(const QString &path, SecureBuffer key, const QString &migrations) {
-    using Kind = Error::Kind;
+CacheDatabase::open(const QString &path, SecureBuffer key, const QString &migrations)
+{
     SqlCipherDriver::registerDriver();
     const QString name = nextConnectionName();
-    const auto fail = [&name](Kind kind, const QString &message) -> Result<CacheDatabase, Error> {
-        discard(name);
-        return Error{kind, message};
-    };
-
-    int schemaVersion = 0;
+    std::optional<Result<int, Error>> prepared;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::DriverName, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLCIPHER_PAGE_SIZE=%1"_s.arg(PageSize));
-        // The key goes to the driver as bytes, so it never exists as a QString.
-        qobject_cast<SqlCipherDriver *>(db.driver())->setKey(std::move(key));
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            const bool notDecrypted =
-                (error.nativeErrorCode().toInt() & 0xff) == SqlCipherDriver::NotADatabaseCode;
-            return fail(
-                notDecrypted ? Kind::CannotDecrypt : Kind::Unusable,
-                notDecrypted
-                    ? tr("The local cache %1 cannot be opened: the key does not "
-                         "decrypt it, or it is not an encrypted Novamind cache. "
-                         "The file was not changed.")
-                          .arg(path)
-                    : tr("The local cache %1 cannot be opened: %2").arg(path, error.text()));
-        }
-
-        // Only reads until we know the file is ours and not from the future.
-        schemaVersion = pragmaValue(db, u"user_version"_s).toInt();
-        const qint32 applicationId = pragmaValue(db, u"application_id"_s).toInt();
-        QSqlQuery objects(db);
-        objects.exec(u"SELECT count(*) FROM sqlite_master"_s);
-        const int objectCount = objects.next() ? objects.value(0).toInt() : 0;
-        objects.finish();
-
-        if (applicationId != ApplicationId && (schemaVersion > 0 || objectCount > 0))
-            return fail(Kind::NotACache, tr("The file %1 is an encrypted database of another "
-                                            "application, not a Novamind cache. It was left "
-                                            "untouched.")
-                                             .arg(path));
-
-        const SchemaMigrator migrator(migrations);
-        const auto known = migrator.migrations();
-        if (!known)
-            return fail(Kind::Unusable, known.error());
-        const int knownVersion = int(known.value().size());
-        if (schemaVersion > knownVersion)
-            return fail(Kind::NewerSchema,
-                        tr("The local cache %1 was written by a newer version of Novamind (schema "
-                           "version %2; this version understands up to %3). Update Novamind to "
-                           "open it. The file was not changed.")
-                            .arg(path)
-                            .arg(schemaVersion)
-                            .arg(knownVersion));
-
-        // WAL keeps readers (the UI) and the writer (sync) from blocking each other; SQLCipher
-        // encrypts WAL frames like database pages. synchronous=FULL makes each commit durable
-        // against power loss, not only against a crash: nothing a clinician saved may vanish.
-        // temp_store=MEMORY keeps sort and index scratch data out of unencrypted temp files.
-        for (const QString &pragma : {u"foreign_keys = ON"_s, u"synchronous = FULL"_s,
-                                      u"temp_store = MEMORY"_s, u"cache_size = -16384"_s}) {
-            QSqlQuery query(db);
-            if (!query.exec("PRAGMA "_L1 + pragma))
-                return fail(
-                    Kind::Unusable,
-                    tr("Unable to configure the local cache: %1").arg(query.lastError().text()));
-        }
-        if (pragmaValue(db, u"journal_mode = WAL"_s).toString() != "wal"_L1)
-            return fail(Kind::Unusable, tr("The local cache %1 cannot use write-ahead logging; "
-                                           "is its folder read-only?")
-                                            .arg(path));
-
-        if (schemaVersion == 0) {
-            QSqlQuery stamp(db);
-            if (!stamp.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
-                return fail(
-                    Kind::Unusable,
-                    tr("Unable to initialise the local cache: %1").arg(stamp.lastError().text()));
-        }
-        if (const auto migrated = migrator.migrate(db, schemaVersion); !migrated)
-            return fail(Kind::MigrationFailed, migrated.error());
-        schemaVersion = knownVersion;
+        prepared.emplace(openAndMigrate(db, path, std::move(key), migrations));
     }
-    return CacheDatabase(name, schemaVersion);
+    // The QSqlDatabase handle above is out of scope, so the connection can be removed cleanly.
+    if (!*prepared) {
+        discard(name);
+        return prepared->error();
+    }
+    return CacheDatabase(name, prepared->value());
+}
+
+Result<int, CacheDatabase::Error> CacheDatabase::openAndMigrate(QSqlDatabase &db,
+                                                                const QString &path,
+                                                                SecureBuffer key,
+                                                                const QString &migrations)
+{
+    using Kind = Error::Kind;
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLCIPHER_PAGE_SIZE=%1"_s.arg(PageSize));
+    // The key goes to the driver as bytes, so it never exists as a QString.
+    qobject_cast<SqlCipherDriver *>(db.driver())->setKey(std::move(key));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const bool notDecrypted =
+            (error.nativeErrorCode().toInt() & 0xff) == SqlCipherDriver::NotADatabaseCode;
+        if (notDecrypted)
+            return Error{Kind::CannotDecrypt,
+                         tr("The local cache %1 cannot be opened: the key does not decrypt it, or "
+                            "it is not an encrypted Novamind cache. The file was not changed.")
+                             .arg(path)};
+        return Error{Kind::Unusable,
+                     tr("The local cache %1 cannot be opened: %2").arg(path, error.text())};
+    }
+
+    // Only reads until we know the file is ours and not from the future.
+    const int schemaVersion = pragmaValue(db, u"user_version"_s).toInt();
+    const qint32 applicationId = pragmaValue(db, u"application_id"_s).toInt();
+    const int objectCount = scalar(db, u"SELECT count(*) FROM sqlite_master"_s).toInt();
+    if (applicationId != ApplicationId && (schemaVersion > 0 || objectCount > 0))
+        return Error{Kind::NotACache,
+                     tr("The file %1 is an encrypted database of another application, not a "
+                        "Novamind cache. It was left untouched.")
+                         .arg(path)};
+
+    const SchemaMigrator migrator(migrations);
+    const auto known = migrator.migrations();
+    if (!known)
+        return Error{Kind::Unusable, known.error()};
+    const int knownVersion = int(known.value().size());
+    if (schemaVersion > knownVersion)
+        return Error{Kind::NewerSchema,
+                     tr("The local cache %1 was written by a newer version of Novamind (schema "
+                        "version %2; this version understands up to %3). Update Novamind to open "
+                        "it. The file was not changed.")
+                         .arg(path)
+                         .arg(schemaVersion)
+                         .arg(knownVersion)};
+
+    // WAL keeps readers (the UI) and the writer (sync) from blocking each other; SQLCipher
+    // encrypts WAL frames like database pages. synchronous=FULL makes each commit durable
+    // against power loss, not only against a crash: nothing a clinician saved may vanish.
+    // temp_store=MEMORY keeps sort and index scratch data out of unencrypted temp files.
+    // cache_size keeps 16 MiB of decrypted pages, so hot pages are not decrypted over and over.
+    for (const QString &pragma : {u"foreign_keys = ON"_s, u"synchronous = FULL"_s,
+                                  u"temp_store = MEMORY"_s, u"cache_size = -16384"_s}) {
+        QSqlQuery query(db);
+        if (!query.exec("PRAGMA "_L1 + pragma))
+            return Error{
+                Kind::Unusable,
+                tr("Unable to configure the local cache: %1").arg(query.lastError().text())};
+    }
+    if (pragmaValue(db, u"journal_mode = WAL"_s).toString() != "wal"_L1)
+        return Error{Kind::Unusable, tr("The local cache %1 cannot use write-ahead logging; is "
+                                        "its folder read-only?")
+                                         .arg(path)};
+
+    if (schemaVersion == 0) {
+        QSqlQuery stamp(db);
+        if (!stamp.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+            return Error{
+                Kind::Unusable,
+                tr("Unable to initialise the local cache: %1").arg(stamp.lastError().text())};
+    }
+    if (const auto migrated = migrator.migrate(db, schemaVersion); !migrated)
+        return Error{Kind::MigrationFailed, migrated.error()};
+    return knownVersion;
 }
 
 } // namespace nm::core

@@ -52,6 +52,9 @@ public:
 
 private:
     CacheDatabase(QString connectionName, int schemaVersion);
+    /// Opens \a db, checks that it may be touched, configures and migrates it.
+    static Result<int, Error> openAndMigrate(QSqlDatabase &db, const QString &path,
+                                             SecureBuffer key, const QString &migrations);
 
     QString m_connectionName;
     int m_schemaVersion = 0;

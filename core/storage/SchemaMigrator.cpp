@@ -14,9 +14,11 @@ using namespace Qt::StringLiterals;
 namespace nm::core {
 
 SchemaMigrator::SchemaMigrator(QString directory)
-    : m_directory(std::move(directory)) {}
+    : m_directory(std::move(directory))
+{}
 
-Result<QList<SchemaMigrator::Migration>, QString> SchemaMigrator::migrations() const {
+Result<QList<SchemaMigrator::Migration>, QString> SchemaMigrator::migrations() const
+{
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
     const QDir dir(m_directory);
     if (!dir.exists())
@@ -39,7 +41,8 @@ Result<QList<SchemaMigrator::Migration>, QString> SchemaMigrator::migrations() c
     return found;
 }
 
-Status<QString> SchemaMigrator::migrate(QSqlDatabase &db, int currentVersion) const {
+Status<QString> SchemaMigrator::migrate(QSqlDatabase &db, int currentVersion) const
+{
     auto listed = migrations();
     if (!listed)
         return listed.error();

@@ -35,7 +35,8 @@ struct ConnectOptions {
 };
 
 // Parsed in place over QStringView so the key's hex digits are copied only into locked memory.
-ConnectOptions parseOptions(QStringView options) {
+ConnectOptions parseOptions(QStringView options)
+{
     ConnectOptions parsed;
     for (QStringView item : options.split(u';', Qt::SkipEmptyParts)) {
         item = item.trimmed();
@@ -74,7 +75,8 @@ ConnectOptions parseOptions(QStringView options) {
     return parsed;
 }
 
-QString quoted(QStringView part) {
+QString quoted(QStringView part)
+{
     QString escaped = part.toString();
     escaped.replace(u'"', "\"\""_L1);
     return u'"' + escaped + u'"';
@@ -83,13 +85,16 @@ QString quoted(QStringView part) {
 } // namespace
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
-    : QSqlDriver(parent) {}
+    : QSqlDriver(parent)
+{}
 
-SqlCipherDriver::~SqlCipherDriver() {
+SqlCipherDriver::~SqlCipherDriver()
+{
     close();
 }
 
-void SqlCipherDriver::registerDriver() {
+void SqlCipherDriver::registerDriver()
+{
     static const bool registered = [] {
         QSqlDatabase::registerSqlDriver(DriverName, new QSqlDriverCreator<SqlCipherDriver>);
         return true;
@@ -97,11 +102,13 @@ void SqlCipherDriver::registerDriver() {
     Q_UNUSED(registered);
 }
 
-void SqlCipherDriver::setKey(SecureBuffer key) {
+void SqlCipherDriver::setKey(SecureBuffer key)
+{
     m_key = std::move(key);
 }
 
-bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const
+{
     switch (feature) {
     case Transactions:
     case BLOB:
@@ -126,14 +133,16 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
     return false;
 }
 
-QSqlError SqlCipherDriver::makeError(const QString &driverText, QSqlError::ErrorType type) const {
+QSqlError SqlCipherDriver::makeError(const QString &driverText, QSqlError::ErrorType type) const
+{
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
     const QString message =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
     return QSqlError(driverText, message, type, QString::number(code));
 }
 
-bool SqlCipherDriver::failOpen(const QString &message, int code) {
+bool SqlCipherDriver::failOpen(const QString &message, int code)
+{
     const QString detail =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
     setLastError(QSqlError(message, detail, QSqlError::ConnectionError, QString::number(code)));
@@ -148,7 +157,8 @@ bool SqlCipherDriver::failOpen(const QString &message, int code) {
 }
 
 bool SqlCipherDriver::open(const QString &db, const QString &user, const QString &password,
-                           const QString &host, int port, const QString &connectOptions) {
+                           const QString &host, int port, const QString &connectOptions)
+{
     Q_UNUSED(user);
     Q_UNUSED(password);
     Q_UNUSED(host);
@@ -231,7 +241,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
     return true;
 }
 
-void SqlCipherDriver::close() {
+void SqlCipherDriver::close()
+{
     if (!m_db)
         return;
     const QList<SqlCipherResult *> results = m_results;
@@ -244,20 +255,24 @@ void SqlCipherDriver::close() {
     setOpenError(false);
 }
 
-QSqlResult *SqlCipherDriver::createResult() const {
+QSqlResult *SqlCipherDriver::createResult() const
+{
     return new SqlCipherResult(this);
 }
 
-void SqlCipherDriver::forget(SqlCipherResult *result) const {
+void SqlCipherDriver::forget(SqlCipherResult *result) const
+{
     m_results.removeOne(result);
 }
 
-QVariant SqlCipherDriver::handle() const {
+QVariant SqlCipherDriver::handle() const
+{
     return QVariant::fromValue(m_db);
 }
 
 bool SqlCipherDriver::runSimple(const char *sql, const QString &whatFailed,
-                                QSqlError::ErrorType type) {
+                                QSqlError::ErrorType type)
+{
     if (!isOpen()) {
         setLastError(QSqlError(whatFailed, tr("The database is not open"), type));
         return false;
@@ -269,23 +284,27 @@ bool SqlCipherDriver::runSimple(const char *sql, const QString &whatFailed,
     return true;
 }
 
-bool SqlCipherDriver::beginTransaction() {
+bool SqlCipherDriver::beginTransaction()
+{
     // IMMEDIATE takes the write lock up front; a deferred transaction that later needs to write
     // can fail with SQLITE_BUSY mid-way when another connection (the sync worker) is writing.
     return runSimple(m_readOnly ? "BEGIN" : "BEGIN IMMEDIATE",
                      tr("Unable to begin the transaction"), QSqlError::TransactionError);
 }
 
-bool SqlCipherDriver::commitTransaction() {
+bool SqlCipherDriver::commitTransaction()
+{
     return runSimple("COMMIT", tr("Unable to commit the transaction"), QSqlError::TransactionError);
 }
 
-bool SqlCipherDriver::rollbackTransaction() {
+bool SqlCipherDriver::rollbackTransaction()
+{
     return runSimple("ROLLBACK", tr("Unable to roll back the transaction"),
                      QSqlError::TransactionError);
 }
 
-bool SqlCipherDriver::executeScript(const QString &sql) {
+bool SqlCipherDriver::executeScript(const QString &sql)
+{
     if (!isOpen()) {
         setLastError(QSqlError(tr("Unable to run the script"), tr("The database is not open"),
                                QSqlError::ConnectionError));
@@ -319,7 +338,8 @@ bool SqlCipherDriver::executeScript(const QString &sql) {
     return true;
 }
 
-QStringList SqlCipherDriver::tables(QSql::TableType type) const {
+QStringList SqlCipherDriver::tables(QSql::TableType type) const
+{
     QStringList names;
     if (!isOpen())
         return names;
@@ -344,7 +364,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const {
     return names;
 }
 
-QString SqlCipherDriver::tableInfoPragma(const QString &tableName) const {
+QString SqlCipherDriver::tableInfoPragma(const QString &tableName) const
+{
     // "schema.table" becomes PRAGMA "schema".table_info("table"); a quoted name is one table.
     if (isIdentifierEscaped(tableName, TableName))
         return "PRAGMA table_info("_L1 + tableName + u')';
@@ -355,7 +376,8 @@ QString SqlCipherDriver::tableInfoPragma(const QString &tableName) const {
     return "PRAGMA table_info("_L1 + quoted(tableName) + u')';
 }
 
-QSqlRecord SqlCipherDriver::record(const QString &tableName) const {
+QSqlRecord SqlCipherDriver::record(const QString &tableName) const
+{
     QSqlRecord result;
     if (!isOpen() || tableName.isEmpty())
         return result;
@@ -392,7 +414,8 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const {
     return result;
 }
 
-QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const {
+QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
+{
     const QString table = stripDelimiters(tableName, TableName);
     QSqlIndex index(table, table);
     if (!isOpen() || tableName.isEmpty())
@@ -413,7 +436,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const {
     return index;
 }
 
-QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType type) const {
+QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType type) const
+{
     if (identifier.isEmpty() || isIdentifierEscaped(identifier, type))
         return identifier;
     if (type == TableName && identifier.contains(u'.')) {
@@ -426,7 +450,8 @@ QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierT
     return quoted(identifier);
 }
 
-QString SqlCipherDriver::formatValue(const QSqlField &field, bool trimStrings) const {
+QString SqlCipherDriver::formatValue(const QSqlField &field, bool trimStrings) const
+{
     if (field.isNull())
         return u"NULL"_s;
     switch (field.metaType().id()) {

@@ -20,17 +20,20 @@ namespace nm::core {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("nm::core::SqlCipherResult", text);
 }
 
-QMetaType typeOfValue(const QVariant &value) {
+QMetaType typeOfValue(const QVariant &value)
+{
     return value.isValid() ? value.metaType() : QMetaType();
 }
 
 // Mirrors what Qt's drivers treat as SQL NULL: an empty QVariant, and null strings, byte arrays
 // and date/time values (QVariant::isNull() no longer reports those in Qt 6).
-bool isSqlNull(const QVariant &value) {
+bool isSqlNull(const QVariant &value)
+{
     if (value.isNull())
         return true;
     switch (value.metaType().id()) {
@@ -49,13 +52,15 @@ bool isSqlNull(const QVariant &value) {
     }
 }
 
-int bindText(sqlite3_stmt *stmt, int index, const QString &text) {
+int bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
     // sqlite3_bind_text16 takes a length in bytes; QString::size() counts UTF-16 code units.
     return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
                                SQLITE_TRANSIENT);
 }
 
-bool startsWithInsert(QStringView sql) {
+bool startsWithInsert(QStringView sql)
+{
     const QStringView trimmed = sql.trimmed();
     return trimmed.startsWith("INSERT"_L1, Qt::CaseInsensitive) ||
            trimmed.startsWith("REPLACE"_L1, Qt::CaseInsensitive);
@@ -64,46 +69,54 @@ bool startsWithInsert(QStringView sql) {
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
-    : QSqlResult(driver) {
+    : QSqlResult(driver)
+{
     driver->m_results.append(this);
 }
 
-SqlCipherResult::~SqlCipherResult() {
+SqlCipherResult::~SqlCipherResult()
+{
     finishStatement();
     // The driver may already be gone (QSqlResult tracks it with a QPointer).
     if (const SqlCipherDriver *driver = cipherDriver())
         driver->forget(this);
 }
 
-const SqlCipherDriver *SqlCipherResult::cipherDriver() const {
+const SqlCipherDriver *SqlCipherResult::cipherDriver() const
+{
     return static_cast<const SqlCipherDriver *>(driver());
 }
 
-QVariant SqlCipherResult::handle() const {
+QVariant SqlCipherResult::handle() const
+{
     return QVariant::fromValue(m_stmt);
 }
 
-void SqlCipherResult::finalize() {
+void SqlCipherResult::finalize()
+{
     finishStatement();
     clearRows();
     setActive(false);
     setAt(QSql::BeforeFirstRow);
 }
 
-void SqlCipherResult::finishStatement() {
+void SqlCipherResult::finishStatement()
+{
     if (m_stmt) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
 }
 
-void SqlCipherResult::clearRows() {
+void SqlCipherResult::clearRows()
+{
     m_rows.clear();
     m_rowsRead = 0;
     m_exhausted = true;
 }
 
-void SqlCipherResult::setStatementError(const QString &driverText, QSqlError::ErrorType type) {
+void SqlCipherResult::setStatementError(const QString &driverText, QSqlError::ErrorType type)
+{
     const SqlCipherDriver *driver = cipherDriver();
     sqlite3 *db = driver ? driver->m_db : nullptr;
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_MISUSE;
@@ -111,11 +124,13 @@ void SqlCipherResult::setStatementError(const QString &driverText, QSqlError::Er
     setLastError(QSqlError(driverText, message, type, QString::number(code)));
 }
 
-bool SqlCipherResult::reset(const QString &query) {
+bool SqlCipherResult::reset(const QString &query)
+{
     return prepare(query) && exec();
 }
 
-bool SqlCipherResult::prepare(const QString &query) {
+bool SqlCipherResult::prepare(const QString &query)
+{
     finishStatement();
     clearRows();
     setActive(false);
@@ -165,7 +180,8 @@ bool SqlCipherResult::prepare(const QString &query) {
     return true;
 }
 
-void SqlCipherResult::describeColumns() {
+void SqlCipherResult::describeColumns()
+{
     const int columns = sqlite3_column_count(m_stmt);
     m_declaredTypes.reserve(columns);
     for (int c = 0; c < columns; ++c) {
@@ -177,7 +193,8 @@ void SqlCipherResult::describeColumns() {
     }
 }
 
-void SqlCipherResult::completeRecordFromFirstRow() {
+void SqlCipherResult::completeRecordFromFirstRow()
+{
     // Expressions ("count(*)", "max(x)") have no declared type; the first row's storage class
     // is the best description SQLite can give.
     if (m_rows.isEmpty())
@@ -192,7 +209,8 @@ void SqlCipherResult::completeRecordFromFirstRow() {
     }
 }
 
-bool SqlCipherResult::bindAll() {
+bool SqlCipherResult::bindAll()
+{
     const QList<QVariant> &values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (expected != values.size()) {
@@ -280,7 +298,8 @@ bool SqlCipherResult::bindAll() {
     return true;
 }
 
-bool SqlCipherResult::exec() {
+bool SqlCipherResult::exec()
+{
     if (!m_stmt) {
         if (!lastError().isValid())
             setLastError(
@@ -316,7 +335,8 @@ bool SqlCipherResult::exec() {
     return true;
 }
 
-SqlCipherResult::Step SqlCipherResult::step() {
+SqlCipherResult::Step SqlCipherResult::step()
+{
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return Step::Row;
@@ -332,7 +352,8 @@ SqlCipherResult::Step SqlCipherResult::step() {
     return Step::Failed;
 }
 
-SqlCipherResult::Step SqlCipherResult::readNextRow() {
+SqlCipherResult::Step SqlCipherResult::readNextRow()
+{
     if (m_exhausted)
         return Step::Done;
     if (const Step result = step(); result != Step::Row)
@@ -350,7 +371,8 @@ SqlCipherResult::Step SqlCipherResult::readNextRow() {
     return Step::Row;
 }
 
-QVariant SqlCipherResult::columnValue(int column) const {
+QVariant SqlCipherResult::columnValue(int column) const
+{
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         // Integers are exact; the precision policy is about floating-point (NUMERIC) values.
@@ -382,7 +404,8 @@ QVariant SqlCipherResult::columnValue(int column) const {
     }
 }
 
-const QVariantList *SqlCipherResult::currentRow() const {
+const QVariantList *SqlCipherResult::currentRow() const
+{
     const int row = at();
     if (row < 0)
         return nullptr;
@@ -391,19 +414,22 @@ const QVariantList *SqlCipherResult::currentRow() const {
     return row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-QVariant SqlCipherResult::data(int field) {
+QVariant SqlCipherResult::data(int field)
+{
     const QVariantList *row = currentRow();
     if (!row || field < 0 || field >= row->size())
         return {};
     return row->at(field);
 }
 
-bool SqlCipherResult::isNull(int field) {
+bool SqlCipherResult::isNull(int field)
+{
     const QVariantList *row = currentRow();
     return !row || field < 0 || field >= row->size() || row->at(field).isNull();
 }
 
-bool SqlCipherResult::fetch(int row) {
+bool SqlCipherResult::fetch(int row)
+{
     if (!isActive() || row < 0)
         return false;
     if (isForwardOnly() && row < m_rowsRead - 1)
@@ -416,11 +442,13 @@ bool SqlCipherResult::fetch(int row) {
     return true;
 }
 
-bool SqlCipherResult::fetchFirst() {
+bool SqlCipherResult::fetchFirst()
+{
     return fetch(0);
 }
 
-bool SqlCipherResult::fetchLast() {
+bool SqlCipherResult::fetchLast()
+{
     if (!isActive())
         return false;
     Step result = Step::Row;
@@ -432,29 +460,35 @@ bool SqlCipherResult::fetchLast() {
     return true;
 }
 
-int SqlCipherResult::size() {
+int SqlCipherResult::size()
+{
     return -1; // SQLite cannot know a result's size before reading it
 }
 
-int SqlCipherResult::numRowsAffected() {
+int SqlCipherResult::numRowsAffected()
+{
     return m_rowsAffected;
 }
 
-QVariant SqlCipherResult::lastInsertId() const {
+QVariant SqlCipherResult::lastInsertId() const
+{
     return m_lastInsertId;
 }
 
-QSqlRecord SqlCipherResult::record() const {
+QSqlRecord SqlCipherResult::record() const
+{
     return isSelect() ? m_record : QSqlRecord();
 }
 
-void SqlCipherResult::detachFromResultSet() {
+void SqlCipherResult::detachFromResultSet()
+{
     if (m_stmt)
         sqlite3_reset(m_stmt);
     m_exhausted = true;
 }
 
-bool SqlCipherResult::nextResult() {
+bool SqlCipherResult::nextResult()
+{
     return false;
 }
 

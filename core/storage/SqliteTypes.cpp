@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace nm::core {
 
-QMetaType sqliteDeclaredType(QStringView declared) {
+QMetaType sqliteDeclaredType(QStringView declared)
+{
     if (declared.isEmpty())
         return {};
     const QString upper = declared.toString().toUpper();

@@ -23,7 +23,8 @@ namespace {
 const QString KeyHex = u"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"_s;
 const QString OtherKeyHex = u"ff0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1eff"_s;
 
-int primaryCode(const QSqlError &error) {
+int primaryCode(const QSqlError &error)
+{
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
@@ -39,7 +40,8 @@ private:
     QString newPath() { return m_dir.filePath(u"db%1.sqlite"_s.arg(++m_counter)); }
 
     // Opens a fresh connection; the caller removes it with close().
-    QSqlDatabase openDb(const QString &path, const QString &options = {}) {
+    QSqlDatabase openDb(const QString &path, const QString &options = {})
+    {
         const QString name = u"conn%1"_s.arg(++m_counter);
         QSqlDatabase db = QSqlDatabase::addDatabase(SqlCipherDriver::DriverName, name);
         db.setDatabaseName(path);
@@ -48,7 +50,8 @@ private:
         return db;
     }
 
-    static void close(QSqlDatabase &db) {
+    static void close(QSqlDatabase &db)
+    {
         const QString name = db.connectionName();
         db.close();
         db = QSqlDatabase();
@@ -56,14 +59,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         SqlCipherDriver::registerDriver();
         SqlCipherDriver::registerDriver(); // idempotent
         QVERIFY(QSqlDatabase::drivers().contains(u"QSQLCIPHER"_s));
     }
 
-    void opensWithKeyAndIsSqlCipher() {
+    void opensWithKeyAndIsSqlCipher()
+    {
         QSqlDatabase db = openDb(newPath());
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
@@ -77,7 +82,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void refusesToOpenWithoutAUsableKey_data() {
+    void refusesToOpenWithoutAUsableKey_data()
+    {
         QTest::addColumn<QString>("options");
         QTest::addColumn<QString>("expectedText");
         QTest::newRow("no key") << QString(u""_s) << u"key"_s;
@@ -88,7 +94,8 @@ private Q_SLOTS:
             << "QSQLCIPHER_KEY="_L1 + KeyHex + ";QSQLCIPHER_PAGE_SIZE=1000"_L1 << u"power of two"_s;
     }
 
-    void refusesToOpenWithoutAUsableKey() {
+    void refusesToOpenWithoutAUsableKey()
+    {
         QFETCH(QString, options);
         QFETCH(QString, expectedText);
         const QString path = newPath();
@@ -101,7 +108,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void wrongKeyFailsAtOpen() {
+    void wrongKeyFailsAtOpen()
+    {
         const QString path = newPath();
         {
             QSqlDatabase db = openDb(path);
@@ -120,7 +128,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void keyFromSetKeyTakesPrecedence() {
+    void keyFromSetKeyTakesPrecedence()
+    {
         const QString path = newPath();
         const QString name = u"setkey"_s;
         {
@@ -145,7 +154,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void plainSqliteFileIsRefused() {
+    void plainSqliteFileIsRefused()
+    {
         const QString path = newPath();
         {
             QSqlDatabase plain = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plain"_s);
@@ -163,7 +173,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void bindsPositionalAndNamedPlaceholders() {
+    void bindsPositionalAndNamedPlaceholders()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE p (a INTEGER, b TEXT, c INTEGER)"_s));
@@ -209,7 +220,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void roundTripsEveryStorageClass() {
+    void roundTripsEveryStorageClass()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT)"_s));
@@ -252,7 +264,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void bindsOtherQtTypes() {
+    void bindsOtherQtTypes()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE o (v)"_s));
@@ -280,7 +293,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void forwardOnlyAndScrollableResults() {
+    void forwardOnlyAndScrollableResults()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE s (n INTEGER)"_s));
@@ -337,7 +351,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void lastInsertIdAndRowsAffected() {
+    void lastInsertIdAndRowsAffected()
+    {
         QSqlDatabase db = openDb(newPath());
         QVERIFY(db.driver()->hasFeature(QSqlDriver::LastInsertId));
         QSqlQuery q(db);
@@ -360,7 +375,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void transactionsCommitAndRollBack() {
+    void transactionsCommitAndRollBack()
+    {
         const QString path = newPath();
         QSqlDatabase db = openDb(path);
         QSqlQuery q(db);
@@ -386,7 +402,8 @@ private Q_SLOTS:
         close(again);
     }
 
-    void constraintViolationsCarrySqliteCodes_data() {
+    void constraintViolationsCarrySqliteCodes_data()
+    {
         QTest::addColumn<QString>("statement");
         QTest::addColumn<int>("extendedCode");
         QTest::addColumn<QString>("message");
@@ -406,7 +423,8 @@ private Q_SLOTS:
             << u"FOREIGN KEY constraint failed"_s;
     }
 
-    void constraintViolationsCarrySqliteCodes() {
+    void constraintViolationsCarrySqliteCodes()
+    {
         QFETCH(QString, statement);
         QFETCH(int, extendedCode);
         QFETCH(QString, message);
@@ -433,7 +451,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void badStatementsAreReported() {
+    void badStatementsAreReported()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(!q.exec(u"SELEKT 1"_s));
@@ -453,7 +472,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void numericalPrecisionPolicy() {
+    void numericalPrecisionPolicy()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         q.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
@@ -466,7 +486,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void batchExecution() {
+    void batchExecution()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE b (a INTEGER, b TEXT)"_s));
@@ -482,7 +503,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void catalogueTablesRecordAndPrimaryIndex() {
+    void catalogueTablesRecordAndPrimaryIndex()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE visit (patient TEXT NOT NULL, seq INTEGER NOT NULL, "
@@ -525,7 +547,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void escapingAndFormatting() {
+    void escapingAndFormatting()
+    {
         QSqlDatabase db = openDb(newPath());
         const QSqlDriver *driver = db.driver();
         QCOMPARE(driver->escapeIdentifier(u"plain"_s, QSqlDriver::FieldName), u"\"plain\""_s);
@@ -558,7 +581,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void tableModelEditRoundTrip() {
+    void tableModelEditRoundTrip()
+    {
         const QString path = newPath();
         QSqlDatabase db = openDb(path);
         QSqlQuery q(db);
@@ -600,7 +624,8 @@ private Q_SLOTS:
         close(again);
     }
 
-    void queryModelOverTenThousandRows() {
+    void queryModelOverTenThousandRows()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE big (n INTEGER PRIMARY KEY, label TEXT)"_s));
@@ -633,7 +658,8 @@ private Q_SLOTS:
         close(db);
     }
 
-    void closingTheConnectionInvalidatesOpenQueries() {
+    void closingTheConnectionInvalidatesOpenQueries()
+    {
         QSqlDatabase db = openDb(newPath());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"CREATE TABLE c (v)"_s));
