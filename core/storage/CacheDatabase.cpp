@@ -85,6 +85,16 @@ void CacheDatabase::close()
     discard(std::exchange(m_connectionName, QString()));
 }
 
+QStringList CacheDatabase::connectionPragmas()
+{
+    // synchronous=FULL makes each commit durable against power loss, not only against a crash:
+    // nothing a clinician saved may vanish. temp_store=MEMORY keeps sort and index scratch data
+    // out of unencrypted temp files. cache_size keeps 16 MiB of decrypted pages, so hot pages
+    // are not decrypted over and over.
+    return {u"foreign_keys = ON"_s, u"synchronous = FULL"_s, u"temp_store = MEMORY"_s,
+            u"cache_size = -16384"_s};
+}
+
 Result<CacheDatabase, CacheDatabase::Error>
 CacheDatabase::open(const QString &path, SecureBuffer key, const QString &migrations)
 {
@@ -150,19 +160,15 @@ Result<int, CacheDatabase::Error> CacheDatabase::openAndMigrate(QSqlDatabase &db
                          .arg(schemaVersion)
                          .arg(knownVersion)};
 
-    // WAL keeps readers (the UI) and the writer (sync) from blocking each other; SQLCipher
-    // encrypts WAL frames like database pages. synchronous=FULL makes each commit durable
-    // against power loss, not only against a crash: nothing a clinician saved may vanish.
-    // temp_store=MEMORY keeps sort and index scratch data out of unencrypted temp files.
-    // cache_size keeps 16 MiB of decrypted pages, so hot pages are not decrypted over and over.
-    for (const QString &pragma : {u"foreign_keys = ON"_s, u"synchronous = FULL"_s,
-                                  u"temp_store = MEMORY"_s, u"cache_size = -16384"_s}) {
+    for (const QString &pragma : connectionPragmas()) {
         QSqlQuery query(db);
         if (!query.exec("PRAGMA "_L1 + pragma))
             return Error{
                 Kind::Unusable,
                 tr("Unable to configure the local cache: %1").arg(query.lastError().text())};
     }
+    // WAL keeps readers (the UI) and the writer (sync) from blocking each other; SQLCipher
+    // encrypts WAL frames like database pages.
     if (pragmaValue(db, u"journal_mode = WAL"_s).toString() != "wal"_L1)
         return Error{Kind::Unusable, tr("The local cache %1 cannot use write-ahead logging; is "
                                         "its folder read-only?")

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace nm::core {
 
@@ -33,6 +34,10 @@ public:
     static constexpr qint32 ApplicationId = 0x4E4D4331;
     static constexpr int PageSize = 4096;
     static constexpr QLatin1StringView DefaultMigrations{":/migrations/cache"};
+
+    /// The PRAGMAs every cache connection runs after opening, besides journal_mode=WAL (which the
+    /// benchmarks apply to their plain-SQLite baseline too, so both sides are configured alike).
+    static QStringList connectionPragmas();
 
     /// Opens (creating if absent) the cache at \a path with the 32-byte \a key and migrates it.
     static Result<CacheDatabase, Error> open(const QString &path, SecureBuffer key,

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Novamind needs to build, test and benchmark.
+# Idempotent: when every package is already installed it changes nothing and needs no network.
+# Run as root (or with sudo available). Safe under CI=true with no terminal.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache pkg-config
+    # Qt 6.4: Core/Sql/Network/Gui, moc/rcc, Qt Test, the plain SQLite driver (test control and
+    # benchmark baseline)
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    # encrypted cache, crypto primitives, password hashing / key derivation
+    libsqlcipher-dev libssl-dev libargon2-dev
+    # benchmarks
+    libbenchmark-dev
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages are already installed"
+    exit 0
+fi
+
+sudo=()
+if ((EUID != 0)); then
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update
+"${sudo[@]}" apt-get install -y "${missing[@]}"
