@@ -49,7 +49,7 @@ ConnectOptions parseOptions(QStringView options)
         if (name == "QSQLCIPHER_KEY"_L1) {
             parsed.key = SecureBuffer::fromHex(value);
             if (!parsed.key || parsed.key->size() != SqlCipherDriver::KeySize) {
-                parsed.problem = QSqlDriver::tr("QSQLCIPHER_KEY must be %1 hexadecimal digits")
+                parsed.problem = SqlCipherDriver::tr("QSQLCIPHER_KEY must be %1 hexadecimal digits")
                                      .arg(SqlCipherDriver::KeySize * 2);
                 parsed.key.reset();
             }
@@ -58,18 +58,19 @@ ConnectOptions parseOptions(QStringView options)
             const bool powerOfTwo =
                 numberOk && parsed.pageSize > 0 && (parsed.pageSize & (parsed.pageSize - 1)) == 0;
             if (!powerOfTwo || parsed.pageSize < 512 || parsed.pageSize > 65536)
-                parsed.problem = QSqlDriver::tr("QSQLCIPHER_PAGE_SIZE must be a power of two "
-                                                "between 512 and 65536");
+                parsed.problem = SqlCipherDriver::tr("QSQLCIPHER_PAGE_SIZE must be a power of two "
+                                                     "between 512 and 65536");
         } else if (name == "QSQLCIPHER_BUSY_TIMEOUT"_L1) {
             parsed.busyTimeoutMs = value.toInt(&numberOk);
             if (!numberOk || parsed.busyTimeoutMs < 0)
-                parsed.problem = QSqlDriver::tr("QSQLCIPHER_BUSY_TIMEOUT must be a number of "
-                                                "milliseconds");
+                parsed.problem = SqlCipherDriver::tr("QSQLCIPHER_BUSY_TIMEOUT must be a number of "
+                                                     "milliseconds");
         } else if (name == "QSQLCIPHER_OPEN_READONLY"_L1 && eq < 0) {
             parsed.readOnly = true;
         } else {
             // A misspelt option must not quietly open the cache in an unintended mode.
-            parsed.problem = QSqlDriver::tr("Unknown connect option \"%1\"").arg(name.toString());
+            parsed.problem =
+                SqlCipherDriver::tr("Unknown connect option \"%1\"").arg(name.toString());
         }
     }
     return parsed;
@@ -168,14 +169,14 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
 
     ConnectOptions options = parseOptions(connectOptions);
     if (!options.problem.isEmpty())
-        return failOpen(options.problem, SQLITE_MISUSE);
+        return failOpen(options.problem, 0);
     SecureBuffer key =
         m_key.isEmpty() ? std::move(options.key).value_or(SecureBuffer()) : std::move(m_key);
     m_key = SecureBuffer();
     if (key.size() != KeySize)
         return failOpen(
             tr("An encryption key of %1 bytes is required to open an encrypted cache").arg(KeySize),
-            SQLITE_MISUSE);
+            0);
 
     const int flags =
         (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
@@ -211,7 +212,7 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
         if (version.isEmpty())
             return failOpen(tr("The linked SQLite library does not encrypt (no cipher_version); "
                                "refusing to open"),
-                            SQLITE_MISUSE);
+                            0);
     }
 
     if (options.pageSize > 0) {

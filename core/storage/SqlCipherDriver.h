@@ -67,6 +67,8 @@ public:
 private:
     friend class SqlCipherResult;
 
+    /// Records why open() failed and releases the half-open handle; \a code is SQLite's (0 if
+    /// the failure is one of our own checks).
     bool failOpen(const QString &message, int code);
     bool runSimple(const char *sql, const QString &whatFailed, QSqlError::ErrorType type);
     QString tableInfoPragma(const QString &tableName) const;

@@ -20,11 +20,6 @@ namespace nm::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nm::core::SqlCipherResult", text);
-}
-
 QMetaType typeOfValue(const QVariant &value)
 {
     return value.isValid() ? value.metaType() : QMetaType();

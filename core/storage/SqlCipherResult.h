@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -16,6 +17,8 @@ class SqlCipherDriver;
 /// result keeps what it has read so QSqlQuery::seek() and QSqlQueryModel can move backwards, a
 /// forward-only result keeps only the current row.
 class SqlCipherResult final : public QSqlResult {
+    Q_DECLARE_TR_FUNCTIONS(SqlCipherResult)
+
 public:
     explicit SqlCipherResult(const SqlCipherDriver *driver);
     ~SqlCipherResult() override;
