@@ -13,7 +13,8 @@ namespace nm::core {
 class SecureBuffer {
 public:
     SecureBuffer() = default;
-    /// A zero-filled buffer of \a size bytes.
+    /// A zero-filled buffer of \a size bytes. Throws std::bad_alloc when the system has no memory
+    /// left to map, like operator new: there is no useful way to continue without it.
     explicit SecureBuffer(qsizetype size);
     ~SecureBuffer();
 
