@@ -173,6 +173,42 @@ private Q_SLOTS:
         close(db);
     }
 
+    void readOnlyAndBusyTimeoutOptions()
+    {
+        const QString path = newPath();
+        QSqlDatabase writer = openDb(path);
+        QSqlQuery w(writer);
+        QVERIFY(w.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(w.exec(u"CREATE TABLE t (v INTEGER)"_s));
+        QVERIFY(w.exec(u"INSERT INTO t VALUES (1)"_s));
+
+        QSqlDatabase reader =
+            openDb(path, "QSQLCIPHER_KEY="_L1 + KeyHex + ";QSQLCIPHER_OPEN_READONLY"_L1);
+        QVERIFY2(reader.isOpen(), qPrintable(reader.lastError().text()));
+        QSqlQuery r(reader);
+        QVERIFY(r.exec(u"SELECT v FROM t"_s));
+        QVERIFY(r.next());
+        QCOMPARE(r.value(0).toInt(), 1);
+        QVERIFY(!r.exec(u"INSERT INTO t VALUES (2)"_s));
+        QCOMPARE(primaryCode(r.lastError()), 8); // SQLITE_READONLY
+        r.finish();
+
+        // A second writer waits for the busy timeout, then reports SQLITE_BUSY.
+        QSqlDatabase other =
+            openDb(path, "QSQLCIPHER_KEY="_L1 + KeyHex + ";QSQLCIPHER_BUSY_TIMEOUT=50"_L1);
+        QVERIFY(writer.transaction()); // BEGIN IMMEDIATE holds the write lock
+        QVERIFY(!other.transaction());
+        QCOMPARE(primaryCode(other.lastError()), 5); // SQLITE_BUSY
+        QCOMPARE(other.lastError().type(), QSqlError::TransactionError);
+        QVERIFY(writer.commit());
+        QVERIFY(other.transaction());
+        QVERIFY(other.rollback());
+        w.finish();
+        close(other);
+        close(reader);
+        close(writer);
+    }
+
     void bindsPositionalAndNamedPlaceholders()
     {
         QSqlDatabase db = openDb(newPath());
