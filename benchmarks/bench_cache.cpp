@@ -135,21 +135,27 @@ void insertRows(const Connection &connection, Order order)
     }
 }
 
-// A populated database per backend, shared by the read benchmarks.
-const Connection &populated(Backend backend)
-{
-    static std::unique_ptr<Connection> encrypted;
-    static std::unique_ptr<Connection> plain;
-    std::unique_ptr<Connection> &slot = backend == Backend::Encrypted ? encrypted : plain;
-    if (!slot) {
-        slot = std::make_unique<Connection>(
-            backend, scratch().filePath(backend == Backend::Encrypted ? u"read-encrypted.db"_s
-                                                                      : u"read-plain.db"_s));
-        createSchema(*slot);
-        insertRows(*slot, Order::Runs);
+// A populated database per backend, shared by the read benchmarks. Owned by main(): the
+// connections must close while QtSql's connection registry and the application still exist.
+class ReadFixtures {
+public:
+    const Connection &get(Backend backend)
+    {
+        std::unique_ptr<Connection> &slot = backend == Backend::Encrypted ? m_encrypted : m_plain;
+        if (!slot) {
+            slot = std::make_unique<Connection>(
+                backend, scratch().filePath(backend == Backend::Encrypted ? u"read-encrypted.db"_s
+                                                                          : u"read-plain.db"_s));
+            createSchema(*slot);
+            insertRows(*slot, Order::Runs);
+        }
+        return *slot;
     }
-    return *slot;
-}
+
+private:
+    std::unique_ptr<Connection> m_encrypted;
+    std::unique_ptr<Connection> m_plain;
+};
 
 void cacheInsert(benchmark::State &state, Backend backend, Order order)
 {
@@ -174,9 +180,9 @@ void cacheInsert(benchmark::State &state, Backend backend, Order order)
 
 // Random minutes of random patients through the (patient_id, kind, at) index, as a chart
 // tooltip or a sync merge looks a row up.
-void cacheLookup(benchmark::State &state, Backend backend)
+void cacheLookup(benchmark::State &state, Backend backend, ReadFixtures *fixtures)
 {
-    const Connection &connection = populated(backend);
+    const Connection &connection = fixtures->get(backend);
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT value FROM observations WHERE patient_id = ? AND kind = ? AND at = ?"_s);
@@ -201,9 +207,9 @@ void cacheLookup(benchmark::State &state, Backend backend)
 }
 
 // Every row of a time range in order: what a trajectory or a wearable chart reads.
-void cacheScan(benchmark::State &state, Backend backend)
+void cacheScan(benchmark::State &state, Backend backend, ReadFixtures *fixtures)
 {
-    const Connection &connection = populated(backend);
+    const Connection &connection = fixtures->get(backend);
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT at, value FROM observations WHERE at BETWEEN ? AND ? ORDER BY at"_s);
@@ -270,8 +276,9 @@ int main(int argc, char **argv)
 
     registerComparison("cache_insert", Rounds, cacheInsert, Order::Runs);
     registerComparison("cache_insert_interleaved", Rounds, cacheInsert, Order::Interleaved);
-    registerComparison("cache_lookup", Rounds, cacheLookup);
-    registerComparison("cache_scan", Rounds, cacheScan);
+    ReadFixtures fixtures;
+    registerComparison("cache_lookup", Rounds, cacheLookup, &fixtures);
+    registerComparison("cache_scan", Rounds, cacheScan, &fixtures);
     for (int round = 0; round < Rounds; ++round)
         benchmark::RegisterBenchmark("unlock", unlock)
             ->Iterations(1)
