@@ -105,7 +105,7 @@ void SqlCipherResult::finishStatement()
 
 void SqlCipherResult::clearRows()
 {
-    m_rows.clear();
+    m_values.clear(); // keeps its capacity for the next execution
     m_rowsRead = 0;
     m_exhausted = true;
 }
@@ -132,6 +132,7 @@ bool SqlCipherResult::prepare(const QString &query)
     setAt(QSql::BeforeFirstRow);
     m_record.clear();
     m_declaredTypes.clear();
+    m_columnCount = 0;
 
     const SqlCipherDriver *driver = cipherDriver();
     if (!driver || !driver->isOpen() || !driver->m_db) {
@@ -177,9 +178,9 @@ bool SqlCipherResult::prepare(const QString &query)
 
 void SqlCipherResult::describeColumns()
 {
-    const int columns = sqlite3_column_count(m_stmt);
-    m_declaredTypes.reserve(columns);
-    for (int c = 0; c < columns; ++c) {
+    m_columnCount = sqlite3_column_count(m_stmt);
+    m_declaredTypes.reserve(m_columnCount);
+    for (int c = 0; c < m_columnCount; ++c) {
         const auto *name = static_cast<const char16_t *>(sqlite3_column_name16(m_stmt, c));
         const auto *decl = static_cast<const char16_t *>(sqlite3_column_decltype16(m_stmt, c));
         const QMetaType type = sqliteDeclaredType(decl ? QStringView(decl) : QStringView());
@@ -192,14 +193,13 @@ void SqlCipherResult::completeRecordFromFirstRow()
 {
     // Expressions ("count(*)", "max(x)") have no declared type; the first row's storage class
     // is the best description SQLite can give.
-    if (m_rows.isEmpty())
+    if (m_rowsRead == 0)
         return;
-    const QVariantList &row = m_rows.constFirst();
-    for (int c = 0; c < m_declaredTypes.size() && c < row.size(); ++c) {
+    for (int c = 0; c < m_columnCount; ++c) {
         if (m_declaredTypes.at(c).isValid())
             continue;
         QSqlField field = m_record.field(c);
-        field.setMetaType(typeOfValue(row.at(c)));
+        field.setMetaType(typeOfValue(m_values.at(c)));
         m_record.replace(c, field);
     }
 }
@@ -353,15 +353,16 @@ SqlCipherResult::Step SqlCipherResult::readNextRow()
         return Step::Done;
     if (const Step result = step(); result != Step::Row)
         return result;
-    const int columns = sqlite3_column_count(m_stmt);
-    QVariantList row;
-    row.reserve(columns);
-    for (int c = 0; c < columns; ++c)
-        row.append(columnValue(c));
-    if (isForwardOnly())
-        m_rows = {std::move(row)};
-    else
-        m_rows.append(std::move(row));
+    // Rows are stored flat, m_columnCount values each, so reading a row allocates nothing but
+    // the values themselves: forward-only overwrites its single row in place, scrollable appends.
+    if (isForwardOnly()) {
+        m_values.resize(m_columnCount);
+        for (int c = 0; c < m_columnCount; ++c)
+            m_values[c] = columnValue(c);
+    } else {
+        for (int c = 0; c < m_columnCount; ++c)
+            m_values.append(columnValue(c));
+    }
     ++m_rowsRead;
     return Step::Row;
 }
@@ -399,28 +400,29 @@ QVariant SqlCipherResult::columnValue(int column) const
     }
 }
 
-const QVariantList *SqlCipherResult::currentRow() const
+qsizetype SqlCipherResult::currentRowOffset() const
 {
     const int row = at();
-    if (row < 0)
-        return nullptr;
+    if (row < 0 || row >= m_rowsRead)
+        return -1;
     if (isForwardOnly())
-        return (row == m_rowsRead - 1 && !m_rows.isEmpty()) ? &m_rows.constFirst() : nullptr;
-    return row < m_rows.size() ? &m_rows.at(row) : nullptr;
+        return row == m_rowsRead - 1 ? 0 : -1;
+    return qsizetype(row) * m_columnCount;
 }
 
 QVariant SqlCipherResult::data(int field)
 {
-    const QVariantList *row = currentRow();
-    if (!row || field < 0 || field >= row->size())
+    const qsizetype offset = currentRowOffset();
+    if (offset < 0 || field < 0 || field >= m_columnCount)
         return {};
-    return row->at(field);
+    return m_values.at(offset + field);
 }
 
 bool SqlCipherResult::isNull(int field)
 {
-    const QVariantList *row = currentRow();
-    return !row || field < 0 || field >= row->size() || row->at(field).isNull();
+    const qsizetype offset = currentRowOffset();
+    return offset < 0 || field < 0 || field >= m_columnCount ||
+           m_values.at(offset + field).isNull();
 }
 
 bool SqlCipherResult::fetch(int row)

@@ -53,7 +53,8 @@ private:
     QVariant columnValue(int column) const;
     void describeColumns();
     void completeRecordFromFirstRow();
-    const QVariantList *currentRow() const;
+    /// Where the current row starts in m_values, or -1 when there is no current row.
+    qsizetype currentRowOffset() const;
     void finishStatement();
     void clearRows();
     void setStatementError(const QString &driverText, QSqlError::ErrorType type);
@@ -61,8 +62,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QSqlRecord m_record;
     QList<QMetaType> m_declaredTypes;
+    int m_columnCount = 0;
     // Scrollable mode: every row read so far. Forward-only mode: only the last row read.
-    QList<QVariantList> m_rows;
+    QList<QVariant> m_values;
     int m_rowsRead = 0;
     bool m_exhausted = true;
     bool m_isInsert = false;
