@@ -2,6 +2,7 @@
 // QSQLITE driver (the system SQLite), in one run, with the same connection settings. Reports
 // RATIO lines (encrypted median time / plain median time) and the unlock (KDF) time.
 
+#include "benchmarks/AlternatingRuns.h"
 #include "benchmarks/RatioReporter.h"
 #include "core/crypto/KdfParams.h"
 #include "core/crypto/KeyVault.h"
@@ -246,24 +247,8 @@ void unlock(benchmark::State &state)
     }
 }
 
-// Registers \a rounds alternating runs of the encrypted and the plain workload. Alternating
-// (rather than all encrypted runs, then all plain ones) exposes both sides to the same background
-// load and disk state; the reporter takes the median of each side.
-template <typename... Extra>
-void registerComparison(const char *name, int rounds,
-                        void (*workload)(benchmark::State &, Backend, Extra...), Extra... extra)
-{
-    for (int round = 0; round < rounds; ++round) {
-        for (const auto &[suffix, backend] :
-             {std::pair{"/encrypted", Backend::Encrypted}, std::pair{"/plain", Backend::Plain}}) {
-            benchmark::RegisterBenchmark((std::string(name) + suffix).c_str(), workload, backend,
-                                         extra...)
-                ->Iterations(1)
-                ->UseRealTime()
-                ->Unit(benchmark::kMillisecond);
-        }
-    }
-}
+constexpr nm::bench::Sides<Backend> EncryptedVsPlain{{"/encrypted", Backend::Encrypted},
+                                                     {"/plain", Backend::Plain}};
 
 } // namespace
 
@@ -274,11 +259,15 @@ int main(int argc, char **argv)
     if (!scratch().isValid())
         qFatal("no temporary directory");
 
-    registerComparison("cache_insert", Rounds, cacheInsert, Order::Runs);
-    registerComparison("cache_insert_interleaved", Rounds, cacheInsert, Order::Interleaved);
+    nm::bench::registerAlternatingRuns("cache_insert", EncryptedVsPlain, Rounds, cacheInsert,
+                                       Order::Runs);
+    nm::bench::registerAlternatingRuns("cache_insert_interleaved", EncryptedVsPlain, Rounds,
+                                       cacheInsert, Order::Interleaved);
     ReadFixtures fixtures;
-    registerComparison("cache_lookup", Rounds, cacheLookup, &fixtures);
-    registerComparison("cache_scan", Rounds, cacheScan, &fixtures);
+    nm::bench::registerAlternatingRuns("cache_lookup", EncryptedVsPlain, Rounds, cacheLookup,
+                                       &fixtures);
+    nm::bench::registerAlternatingRuns("cache_scan", EncryptedVsPlain, Rounds, cacheScan,
+                                       &fixtures);
     for (int round = 0; round < Rounds; ++round)
         benchmark::RegisterBenchmark("unlock", unlock)
             ->Iterations(1)

@@ -4,6 +4,7 @@
 // SQLCipher library through its C API, once keyed and once without a key (SQLCipher then behaves
 // as plain SQLite 3.15.2): the RATIO lines are the price of encryption alone.
 
+#include "benchmarks/AlternatingRuns.h"
 #include "benchmarks/RatioReporter.h"
 
 #include <QTemporaryDir>
@@ -193,22 +194,7 @@ void rawScan(benchmark::State &state, bool keyed, ReadFixtures *fixtures)
     sqlite3_finalize(scan);
 }
 
-template <typename... Extra>
-void registerComparison(const char *name, void (*workload)(benchmark::State &, bool, Extra...),
-                        Extra... extra)
-{
-    // Alternating rounds, as in bench_cache, so both sides share the same background load.
-    for (int round = 0; round < Rounds; ++round) {
-        for (const bool keyed : {true, false}) {
-            benchmark::RegisterBenchmark(
-                (std::string(name) + (keyed ? "/keyed" : "/unkeyed")).c_str(), workload, keyed,
-                extra...)
-                ->Iterations(1)
-                ->UseRealTime()
-                ->Unit(benchmark::kMillisecond);
-        }
-    }
-}
+constexpr nm::bench::Sides<bool> KeyedVsUnkeyed{{"/keyed", true}, {"/unkeyed", false}};
 
 } // namespace
 
@@ -217,9 +203,11 @@ int main(int argc, char **argv)
     if (!scratch().isValid())
         return 2;
     ReadFixtures fixtures;
-    registerComparison("cipher_cost_insert", rawInsert);
-    registerComparison("cipher_cost_lookup", rawLookup, &fixtures);
-    registerComparison("cipher_cost_scan", rawScan, &fixtures);
+    nm::bench::registerAlternatingRuns("cipher_cost_insert", KeyedVsUnkeyed, Rounds, rawInsert);
+    nm::bench::registerAlternatingRuns("cipher_cost_lookup", KeyedVsUnkeyed, Rounds, rawLookup,
+                                       &fixtures);
+    nm::bench::registerAlternatingRuns("cipher_cost_scan", KeyedVsUnkeyed, Rounds, rawScan,
+                                       &fixtures);
 
     benchmark::Initialize(&argc, argv);
     nm::bench::RatioReporter reporter;
