@@ -1,9 +1,21 @@
 #pragma once
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
 namespace nm::core {
+
+/// An error spelled out, for results whose value and error have the same type
+/// (Result<QString, QString>): return failure(message).
+template <typename E> struct Failure {
+    E error;
+};
+
+template <typename E> Failure<std::decay_t<E>> failure(E &&error)
+{
+    return {std::forward<E>(error)};
+}
 
 /// A value or the error that prevented it. Errors cross layer boundaries as values, never as
 /// exceptions thrown through Qt's event loop.
@@ -12,8 +24,11 @@ public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
     {}
-    Result(E error)
+    Result(E error) requires(!std::is_same_v<T, E>)
         : m_state(std::in_place_index<1>, std::move(error))
+    {}
+    Result(Failure<E> failed)
+        : m_state(std::in_place_index<1>, std::move(failed.error))
     {}
 
     bool ok() const { return m_state.index() == 0; }
