@@ -339,6 +339,11 @@ bool SqlCipherDriver::executeScript(const QString &sql)
     return true;
 }
 
+bool SqlCipherDriver::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 QStringList SqlCipherDriver::tables(QSql::TableType type) const
 {
     QStringList names;

@@ -63,6 +63,8 @@ public:
     /// Runs every statement of \a sql in order (migrations are multi-statement scripts, which a
     /// QSqlQuery cannot run). Stops at the first failure and reports it through lastError().
     bool executeScript(const QString &sql);
+    /// True while a transaction (BEGIN or SAVEPOINT) is open on the connection.
+    bool inTransaction() const;
 
 private:
     friend class SqlCipherResult;

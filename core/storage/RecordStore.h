@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/RecordTable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace nm::core {
+
+/// Reads and writes the records of one entity kind in the cache, each local change together with
+/// its change-journal entry in one transaction (DESIGN §7): both are written, or neither.
+/// Records are the entity's JSON as the domain codecs write it, meta fields included. Deletion is
+/// a tombstone; a final record (RecordTable::isFinal) refuses every change.
+class RecordStore {
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    struct Error {
+        enum class Kind { NotFound, AlreadyExists, Final, Storage };
+        Kind kind;
+        QString message;
+    };
+
+    /// Where "now" and new change ids come from; tests make both deterministic.
+    struct Clock {
+        std::function<QDateTime()> now = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+        std::function<QString()> newChangeId;
+    };
+
+    RecordStore(QSqlDatabase db, RecordTable table);
+    RecordStore(QSqlDatabase db, RecordTable table, Clock clock);
+
+    /// Stores a new record and queues a "create" carrying every field.
+    Status<Error> create(const QJsonObject &record);
+    /// Stores the record's new field values and queues an "update" with each changed field's old
+    /// and new value; unchanged records queue nothing. updated_at becomes now.
+    Status<Error> update(const QJsonObject &record);
+    /// Marks the record deleted and queues a "delete".
+    Status<Error> remove(const QString &id);
+    /// The record, meta fields included; std::nullopt when there is none with \a id.
+    Result<std::optional<QJsonObject>, Error> load(const QString &id) const;
+
+    const RecordTable &table() const { return m_table; }
+
+private:
+    Status<Error> write(const QJsonObject &record, bool insert, const JournalEntry &entry);
+    JournalEntry journalEntry(const QString &id, JournalEntry::Op op, qint64 baseVersion,
+                              const QJsonObject &fields) const;
+    Error storageError(const QString &detail) const;
+
+    QSqlDatabase m_db;
+    RecordTable m_table;
+    Clock m_clock;
+};
+
+} // namespace nm::core
