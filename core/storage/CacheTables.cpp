@@ -1,0 +1,147 @@
+#include "core/storage/CacheTables.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace nm::core {
+
+namespace {
+
+// Empty strings become NULL: an absent parent or clinician must not look like a reference.
+QVariant textOrNull(const QJsonObject &doc, const QString &field)
+{
+    const QString text = doc.value(field).toString();
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant instantOrNull(const QJsonObject &doc, const QString &field)
+{
+    const QDateTime at = QDateTime::fromString(doc.value(field).toString(), Qt::ISODateWithMs);
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant();
+}
+
+QVariant numberOrNull(const QJsonObject &doc, const QString &field)
+{
+    const QJsonValue value = doc.value(field);
+    return value.isDouble() ? QVariant(value.toDouble()) : QVariant();
+}
+
+// Space-separated ids ("suicide_risk self_harm"), so a filter can test membership with LIKE.
+QString joined(const QJsonObject &doc, const QString &field)
+{
+    QStringList ids;
+    for (const QJsonValue &value : doc.value(field).toArray())
+        ids << value.toString();
+    return ids.join(u' ');
+}
+
+Status<QString> writeCareTeam(QSqlDatabase &db, const QString &patientId, const QJsonObject &doc)
+{
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM patient_care_team WHERE patient_id = ?"_s);
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return q.lastError().text();
+    q.prepare(
+        u"INSERT OR IGNORE INTO patient_care_team (patient_id, clinician_id) VALUES (?, ?)"_s);
+    for (const QJsonValue &clinician : doc.value(u"care_team"_s).toArray()) {
+        q.bindValue(0, patientId);
+        q.bindValue(1, clinician.toString());
+        if (!q.exec())
+            return q.lastError().text();
+    }
+    return Done{};
+}
+
+} // namespace
+
+RecordTable CacheTables::patients()
+{
+    return {u"patient"_s,
+            u"patients"_s,
+            {u"mrn"_s, u"family_name"_s, u"given_name"_s, u"preferred_name"_s, u"date_of_birth"_s,
+             u"risk_flags"_s, u"synthetic"_s},
+            [](const QJsonObject &doc) {
+                return QVariantList{doc.value(u"mrn"_s).toString(),
+                                    doc.value(u"family_name"_s).toString(),
+                                    doc.value(u"given_name"_s).toString(),
+                                    doc.value(u"preferred_name"_s).toString(),
+                                    textOrNull(doc, u"date_of_birth"_s),
+                                    joined(doc, u"risk_flags"_s),
+                                    doc.value(u"synthetic"_s).toBool() ? 1 : 0};
+            },
+            {},
+            writeCareTeam};
+}
+
+RecordTable CacheTables::clinicalNotes()
+{
+    return {u"clinical_note"_s,
+            u"clinical_notes"_s,
+            {u"patient_id"_s, u"type"_s, u"status"_s, u"title"_s, u"body"_s, u"parent_id"_s,
+             u"signed_at"_s},
+            [](const QJsonObject &doc) {
+                return QVariantList{
+                    doc.value(u"patient_id"_s).toString(), doc.value(u"type"_s).toString(),
+                    doc.value(u"status"_s).toString(),     doc.value(u"title"_s).toString(),
+                    doc.value(u"body"_s).toString(),       textOrNull(doc, u"parent_id"_s),
+                    instantOrNull(doc, u"signed_at"_s)};
+            },
+            [](const QJsonObject &doc) { return doc.value(u"status"_s).toString() == "signed"_L1; },
+            {}};
+}
+
+RecordTable CacheTables::assessments()
+{
+    return {
+        u"assessment"_s,
+        u"assessments"_s,
+        {u"patient_id"_s, u"instrument_id"_s, u"status"_s, u"administered_at"_s, u"total_score"_s,
+         u"band"_s, u"flags"_s},
+        [](const QJsonObject &doc) {
+            return QVariantList{doc.value(u"patient_id"_s).toString(),
+                                doc.value(u"instrument_id"_s).toString(),
+                                doc.value(u"status"_s).toString(),
+                                instantOrNull(doc, u"administered_at"_s),
+                                numberOrNull(doc, u"total_score"_s),
+                                textOrNull(doc, u"band"_s),
+                                joined(doc, u"flags"_s)};
+        },
+        [](const QJsonObject &doc) { return doc.value(u"status"_s).toString() == "completed"_L1; },
+        {}};
+}
+
+RecordTable CacheTables::medications()
+{
+    return {u"medication"_s,
+            u"medications"_s,
+            {u"patient_id"_s, u"name"_s, u"start_date"_s, u"stop_date"_s},
+            [](const QJsonObject &doc) {
+                return QVariantList{
+                    doc.value(u"patient_id"_s).toString(), doc.value(u"name"_s).toString(),
+                    textOrNull(doc, u"start_date"_s), textOrNull(doc, u"stop_date"_s)};
+            },
+            {},
+            {}};
+}
+
+RecordTable CacheTables::appointments()
+{
+    return {u"appointment"_s,
+            u"appointments"_s,
+            {u"patient_id"_s, u"clinician_id"_s, u"start_at"_s, u"duration_minutes"_s, u"status"_s},
+            [](const QJsonObject &doc) {
+                return QVariantList{
+                    doc.value(u"patient_id"_s).toString(), textOrNull(doc, u"clinician_id"_s),
+                    instantOrNull(doc, u"start"_s), doc.value(u"duration_minutes"_s).toInt(),
+                    doc.value(u"status"_s).toString()};
+            },
+            {},
+            {}};
+}
+
+} // namespace nm::core
