@@ -11,11 +11,19 @@ namespace nm::core {
 
 namespace {
 
+// Qt binds a null QString as SQL NULL, and an empty JSON string can read back as a null QString;
+// NOT NULL text columns get a real empty string.
+QString text(const QJsonObject &doc, const QString &field)
+{
+    const QString value = doc.value(field).toString();
+    return value.isNull() ? u""_s : value;
+}
+
 // Empty strings become NULL: an absent parent or clinician must not look like a reference.
 QVariant textOrNull(const QJsonObject &doc, const QString &field)
 {
-    const QString text = doc.value(field).toString();
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    const QString value = doc.value(field).toString();
+    return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
 QVariant instantOrNull(const QJsonObject &doc, const QString &field)
@@ -36,7 +44,7 @@ QString joined(const QJsonObject &doc, const QString &field)
     QStringList ids;
     for (const QJsonValue &value : doc.value(field).toArray())
         ids << value.toString();
-    return ids.join(u' ');
+    return ids.isEmpty() ? u""_s : ids.join(u' ');
 }
 
 Status<QString> writeCareTeam(QSqlDatabase &db, const QString &patientId, const QJsonObject &doc)
@@ -66,10 +74,10 @@ RecordTable CacheTables::patients()
             {u"mrn"_s, u"family_name"_s, u"given_name"_s, u"preferred_name"_s, u"date_of_birth"_s,
              u"risk_flags"_s, u"synthetic"_s},
             [](const QJsonObject &doc) {
-                return QVariantList{doc.value(u"mrn"_s).toString(),
-                                    doc.value(u"family_name"_s).toString(),
-                                    doc.value(u"given_name"_s).toString(),
-                                    doc.value(u"preferred_name"_s).toString(),
+                return QVariantList{text(doc, u"mrn"_s),
+                                    text(doc, u"family_name"_s),
+                                    text(doc, u"given_name"_s),
+                                    text(doc, u"preferred_name"_s),
                                     textOrNull(doc, u"date_of_birth"_s),
                                     joined(doc, u"risk_flags"_s),
                                     doc.value(u"synthetic"_s).toBool() ? 1 : 0};
@@ -85,34 +93,35 @@ RecordTable CacheTables::clinicalNotes()
             {u"patient_id"_s, u"type"_s, u"status"_s, u"title"_s, u"body"_s, u"parent_id"_s,
              u"signed_at"_s},
             [](const QJsonObject &doc) {
-                return QVariantList{
-                    doc.value(u"patient_id"_s).toString(), doc.value(u"type"_s).toString(),
-                    doc.value(u"status"_s).toString(),     doc.value(u"title"_s).toString(),
-                    doc.value(u"body"_s).toString(),       textOrNull(doc, u"parent_id"_s),
-                    instantOrNull(doc, u"signed_at"_s)};
+                return QVariantList{text(doc, u"patient_id"_s),
+                                    text(doc, u"type"_s),
+                                    text(doc, u"status"_s),
+                                    text(doc, u"title"_s),
+                                    text(doc, u"body"_s),
+                                    textOrNull(doc, u"parent_id"_s),
+                                    instantOrNull(doc, u"signed_at"_s)};
             },
-            [](const QJsonObject &doc) { return doc.value(u"status"_s).toString() == "signed"_L1; },
+            [](const QJsonObject &doc) { return text(doc, u"status"_s) == "signed"_L1; },
             {}};
 }
 
 RecordTable CacheTables::assessments()
 {
-    return {
-        u"assessment"_s,
-        u"assessments"_s,
-        {u"patient_id"_s, u"instrument_id"_s, u"status"_s, u"administered_at"_s, u"total_score"_s,
-         u"band"_s, u"flags"_s},
-        [](const QJsonObject &doc) {
-            return QVariantList{doc.value(u"patient_id"_s).toString(),
-                                doc.value(u"instrument_id"_s).toString(),
-                                doc.value(u"status"_s).toString(),
-                                instantOrNull(doc, u"administered_at"_s),
-                                numberOrNull(doc, u"total_score"_s),
-                                textOrNull(doc, u"band"_s),
-                                joined(doc, u"flags"_s)};
-        },
-        [](const QJsonObject &doc) { return doc.value(u"status"_s).toString() == "completed"_L1; },
-        {}};
+    return {u"assessment"_s,
+            u"assessments"_s,
+            {u"patient_id"_s, u"instrument_id"_s, u"status"_s, u"administered_at"_s,
+             u"total_score"_s, u"band"_s, u"flags"_s},
+            [](const QJsonObject &doc) {
+                return QVariantList{text(doc, u"patient_id"_s),
+                                    text(doc, u"instrument_id"_s),
+                                    text(doc, u"status"_s),
+                                    instantOrNull(doc, u"administered_at"_s),
+                                    numberOrNull(doc, u"total_score"_s),
+                                    textOrNull(doc, u"band"_s),
+                                    joined(doc, u"flags"_s)};
+            },
+            [](const QJsonObject &doc) { return text(doc, u"status"_s) == "completed"_L1; },
+            {}};
 }
 
 RecordTable CacheTables::medications()
@@ -121,9 +130,9 @@ RecordTable CacheTables::medications()
             u"medications"_s,
             {u"patient_id"_s, u"name"_s, u"start_date"_s, u"stop_date"_s},
             [](const QJsonObject &doc) {
-                return QVariantList{
-                    doc.value(u"patient_id"_s).toString(), doc.value(u"name"_s).toString(),
-                    textOrNull(doc, u"start_date"_s), textOrNull(doc, u"stop_date"_s)};
+                return QVariantList{text(doc, u"patient_id"_s), text(doc, u"name"_s),
+                                    textOrNull(doc, u"start_date"_s),
+                                    textOrNull(doc, u"stop_date"_s)};
             },
             {},
             {}};
@@ -135,10 +144,10 @@ RecordTable CacheTables::appointments()
             u"appointments"_s,
             {u"patient_id"_s, u"clinician_id"_s, u"start_at"_s, u"duration_minutes"_s, u"status"_s},
             [](const QJsonObject &doc) {
-                return QVariantList{
-                    doc.value(u"patient_id"_s).toString(), textOrNull(doc, u"clinician_id"_s),
-                    instantOrNull(doc, u"start"_s), doc.value(u"duration_minutes"_s).toInt(),
-                    doc.value(u"status"_s).toString()};
+                return QVariantList{text(doc, u"patient_id"_s), textOrNull(doc, u"clinician_id"_s),
+                                    instantOrNull(doc, u"start"_s),
+                                    doc.value(u"duration_minutes"_s).toInt(),
+                                    text(doc, u"status"_s)};
             },
             {},
             {}};

@@ -101,28 +101,50 @@ JournalEntry RecordStore::journalEntry(const QString &id, JournalEntry::Op op, q
     return entry;
 }
 
-Result<std::optional<QJsonObject>, RecordStore::Error> RecordStore::load(const QString &id) const
+Result<QList<QJsonObject>, RecordStore::Error>
+RecordStore::select(const QString &where, const QVariantList &binds, const QString &orderBy) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT version, created_at, updated_at, created_by, deleted, doc FROM "_s +
-              m_table.table + u" WHERE id = ?"_s);
-    q.addBindValue(id);
+    q.prepare(u"SELECT id, version, created_at, updated_at, created_by, deleted, doc FROM "_s +
+              m_table.table + u" WHERE "_s + where +
+              (orderBy.isEmpty() ? QString() : u" ORDER BY "_s + orderBy));
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
     if (!q.exec())
         return Error{
             Error::Kind::Storage,
-            tr("The record could not be read from the local cache: %1").arg(q.lastError().text())};
-    if (!q.next())
+            tr("The records could not be read from the local cache: %1").arg(q.lastError().text())};
+    QList<QJsonObject> records;
+    while (q.next()) {
+        QJsonObject record = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        record.insert(u"id"_s, q.value(0).toString());
+        record.insert(u"version"_s, q.value(1).toLongLong());
+        record.insert(u"created_at"_s, instantJson(q.value(2)));
+        record.insert(u"updated_at"_s, instantJson(q.value(3)));
+        record.insert(u"created_by"_s,
+                      q.value(4).isNull() ? QJsonValue::Null : QJsonValue(q.value(4).toString()));
+        record.insert(u"deleted"_s, q.value(5).toInt() != 0);
+        records.append(record);
+    }
+    return records;
+}
+
+Result<std::optional<QJsonObject>, RecordStore::Error> RecordStore::load(const QString &id) const
+{
+    auto found = select(u"id = ?"_s, {id}, {});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
         return std::optional<QJsonObject>();
-    QJsonObject record = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    record.insert(u"id"_s, id);
-    record.insert(u"version"_s, q.value(0).toLongLong());
-    record.insert(u"created_at"_s, instantJson(q.value(1)));
-    record.insert(u"updated_at"_s, instantJson(q.value(2)));
-    record.insert(u"created_by"_s,
-                  q.value(3).isNull() ? QJsonValue::Null : QJsonValue(q.value(3).toString()));
-    record.insert(u"deleted"_s, q.value(4).toInt() != 0);
-    return std::optional<QJsonObject>(record);
+    return std::optional<QJsonObject>(found.value().constFirst());
+}
+
+Result<QList<QJsonObject>, RecordStore::Error> RecordStore::loadWhere(const QString &where,
+                                                                      const QVariantList &binds,
+                                                                      const QString &orderBy) const
+{
+    return select(where, binds, orderBy);
 }
 
 Status<RecordStore::Error> RecordStore::write(const QJsonObject &record, bool insert,

@@ -48,6 +48,10 @@ public:
     Status<Error> remove(const QString &id);
     /// The record, meta fields included; std::nullopt when there is none with \a id.
     Result<std::optional<QJsonObject>, Error> load(const QString &id) const;
+    /// Every record matching the SQL condition \a where over the table's columns (with ?
+    /// placeholders bound to \a binds), ordered by \a orderBy.
+    Result<QList<QJsonObject>, Error> loadWhere(const QString &where, const QVariantList &binds,
+                                                const QString &orderBy) const;
 
     const RecordTable &table() const { return m_table; }
 
@@ -56,6 +60,8 @@ private:
     JournalEntry journalEntry(const QString &id, JournalEntry::Op op, qint64 baseVersion,
                               const QJsonObject &fields) const;
     Error storageError(const QString &detail) const;
+    Result<QList<QJsonObject>, Error> select(const QString &where, const QVariantList &binds,
+                                             const QString &orderBy) const;
 
     QSqlDatabase m_db;
     RecordTable m_table;
