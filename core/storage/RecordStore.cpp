@@ -148,7 +148,7 @@ Result<QList<QJsonObject>, RecordStore::Error> RecordStore::loadWhere(const QStr
 }
 
 Status<RecordStore::Error> RecordStore::write(const QJsonObject &record, bool insert,
-                                              const JournalEntry &entry)
+                                              const JournalEntry *entry)
 {
     const QJsonObject doc = documentOf(record);
     const QString id = record.value(u"id"_s).toString();
@@ -177,10 +177,19 @@ Status<RecordStore::Error> RecordStore::write(const QJsonObject &record, bool in
         q.addBindValue(record.value(u"deleted"_s).toBool() ? 1 : 0);
         q.addBindValue(serialized(doc));
     } else {
-        QString assignments = u"updated_at = ?, deleted = ?, doc = ?"_s;
+        // A put (no journal entry) carries the server's version and times; an edit keeps them.
+        QString assignments = entry ? u"updated_at = ?, deleted = ?, doc = ?"_s
+                                    : u"version = ?, created_at = ?, created_by = ?, "
+                                      "updated_at = ?, deleted = ?, doc = ?"_s;
         for (const QString &column : m_table.columns)
             assignments += u", "_s + column + u" = ?"_s;
         q.prepare(u"UPDATE "_s + m_table.table + u" SET "_s + assignments + u" WHERE id = ?"_s);
+        if (!entry) {
+            q.addBindValue(record.value(u"version"_s).toInteger());
+            q.addBindValue(instantColumn(record.value(u"created_at"_s)));
+            const QString createdBy = record.value(u"created_by"_s).toString();
+            q.addBindValue(createdBy.isEmpty() ? QVariant() : QVariant(createdBy));
+        }
         q.addBindValue(instantColumn(record.value(u"updated_at"_s)));
         q.addBindValue(record.value(u"deleted"_s).toBool() ? 1 : 0);
         q.addBindValue(serialized(doc));
@@ -196,8 +205,10 @@ Status<RecordStore::Error> RecordStore::write(const QJsonObject &record, bool in
         if (auto derived = m_table.writeDerived(m_db, id, doc); !derived)
             return storageError(derived.error());
     }
-    if (auto queued = ChangeJournal(m_db).append(entry); !queued)
-        return storageError(queued.error());
+    if (entry) {
+        if (auto queued = ChangeJournal(m_db).append(*entry); !queued)
+            return storageError(queued.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return storageError(committed.error());
     return Done{};
@@ -221,9 +232,9 @@ Status<RecordStore::Error> RecordStore::create(const QJsonObject &record)
         stored.insert(u"created_at"_s, now);
     stored.insert(u"updated_at"_s, now);
     stored.insert(u"deleted"_s, false);
-    return write(stored, true,
-                 journalEntry(id, JournalEntry::Op::Create, 0,
-                              changedFields(QJsonObject(), documentOf(stored))));
+    const JournalEntry entry = journalEntry(id, JournalEntry::Op::Create, 0,
+                                            changedFields(QJsonObject(), documentOf(stored)));
+    return write(stored, true, &entry);
 }
 
 Status<RecordStore::Error> RecordStore::update(const QJsonObject &record)
@@ -245,9 +256,27 @@ Status<RecordStore::Error> RecordStore::update(const QJsonObject &record)
     QJsonObject stored = record;
     stored.insert(u"updated_at"_s, m_clock.now().toString(Qt::ISODateWithMs));
     stored.insert(u"deleted"_s, false);
-    return write(stored, false,
-                 journalEntry(id, JournalEntry::Op::Update, current.value(u"version"_s).toInteger(),
-                              fields));
+    const JournalEntry entry =
+        journalEntry(id, JournalEntry::Op::Update, current.value(u"version"_s).toInteger(), fields);
+    return write(stored, false, &entry);
+}
+
+Status<RecordStore::Error> RecordStore::put(const QJsonObject &record)
+{
+    const QString id = record.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return Error{Error::Kind::Storage, tr("A record needs an id before it can be saved")};
+    if (instantColumn(record.value(u"created_at"_s)).isNull() ||
+        instantColumn(record.value(u"updated_at"_s)).isNull())
+        return Error{Error::Kind::Storage,
+                     tr("A record from the server must carry its created_at and updated_at")};
+    auto existing = load(id);
+    if (!existing)
+        return existing.error();
+    if (existing.value() && m_table.isFinal && m_table.isFinal(documentOf(*existing.value())) &&
+        documentOf(*existing.value()) != documentOf(record))
+        return Error{Error::Kind::Final, tr("This record is final and cannot be changed")};
+    return write(record, !existing.value(), nullptr);
 }
 
 Status<RecordStore::Error> RecordStore::remove(const QString &id)
@@ -264,9 +293,9 @@ Status<RecordStore::Error> RecordStore::remove(const QString &id)
         return Error{Error::Kind::Final, tr("This record is final and cannot be deleted")};
     stored.insert(u"updated_at"_s, m_clock.now().toString(Qt::ISODateWithMs));
     stored.insert(u"deleted"_s, true);
-    return write(stored, false,
-                 journalEntry(id, JournalEntry::Op::Delete, stored.value(u"version"_s).toInteger(),
-                              QJsonObject()));
+    const JournalEntry entry = journalEntry(id, JournalEntry::Op::Delete,
+                                            stored.value(u"version"_s).toInteger(), QJsonObject());
+    return write(stored, false, &entry);
 }
 
 } // namespace nm::core

@@ -44,6 +44,10 @@ public:
     /// Stores the record's new field values and queues an "update" with each changed field's old
     /// and new value; unchanged records queue nothing. updated_at becomes now.
     Status<Error> update(const QJsonObject &record);
+    /// Stores \a record exactly as given (meta fields included) without queuing anything: for
+    /// records that come from the server (a sync pull) or from a data import, not from an edit.
+    /// Replaces a stored record with the same id unless that one is final.
+    Status<Error> put(const QJsonObject &record);
     /// Marks the record deleted and queues a "delete".
     Status<Error> remove(const QString &id);
     /// The record, meta fields included; std::nullopt when there is none with \a id.
@@ -56,7 +60,7 @@ public:
     const RecordTable &table() const { return m_table; }
 
 private:
-    Status<Error> write(const QJsonObject &record, bool insert, const JournalEntry &entry);
+    Status<Error> write(const QJsonObject &record, bool insert, const JournalEntry *entry);
     JournalEntry journalEntry(const QString &id, JournalEntry::Op op, qint64 baseVersion,
                               const QJsonObject &fields) const;
     Error storageError(const QString &detail) const;

@@ -44,6 +44,14 @@ public:
         return Done{};
     }
 
+    /// Stores a record that comes from the server or an import as it is, queuing nothing.
+    Status<RepositoryError> put(const T &record)
+    {
+        if (auto stored = m_store.put(record.toJson()); !stored)
+            return RepositoryError::from(stored.error());
+        return Done{};
+    }
+
     Status<RepositoryError> remove(const QUuid &id)
     {
         if (auto removed = m_store.remove(id.toString(QUuid::WithoutBraces)); !removed)

@@ -218,6 +218,37 @@ private Q_SLOTS:
                  u"Sleep better since the dose change."_s);
     }
 
+    void putStoresServerRecordsWithoutQueuing()
+    {
+        RecordStore patients = store(patientsTable());
+        QJsonObject fromServer = patient();
+        fromServer.insert(u"version"_s, 9);
+        fromServer.insert(u"created_at"_s, u"2025-01-02T03:04:05.006Z"_s);
+        fromServer.insert(u"updated_at"_s, u"2025-06-07T08:09:10.011Z"_s);
+        fromServer.insert(u"deleted"_s, false);
+        QVERIFY(patients.put(fromServer));
+        QCOMPARE(*patients.load(PatientId).value(), fromServer);
+        fromServer.insert(u"version"_s, 10);
+        fromServer.insert(u"family_name"_s, u"Nørgaard-Lind"_s);
+        QVERIFY(patients.put(fromServer));
+        QCOMPARE(*patients.load(PatientId).value(), fromServer);
+        QCOMPARE(scalar(u"SELECT family_name FROM patients"_s).toString(), u"Nørgaard-Lind"_s);
+        QCOMPARE(journal().size(), 0);
+
+        RecordStore notes = store(notesTable());
+        QJsonObject signedNote = note(u"signed"_s, u"Final text."_s);
+        QVERIFY(!notes.put(signedNote)); // a server record always carries its times
+        signedNote.insert(u"version"_s, 3);
+        signedNote.insert(u"created_at"_s, u"2025-01-02T03:04:05.006Z"_s);
+        signedNote.insert(u"updated_at"_s, u"2025-01-02T03:04:05.006Z"_s);
+        QVERIFY(notes.put(signedNote));
+        signedNote.insert(u"version"_s, 4); // the server acknowledging it again is fine
+        QVERIFY(notes.put(signedNote));
+        signedNote.insert(u"body"_s, u"Changed on the server?"_s);
+        QCOMPARE(notes.put(signedNote).error().kind, Kind::Final);
+        QCOMPARE(journal().size(), 0);
+    }
+
     void aFailedJournalWriteLeavesNoRow()
     {
         // Simulate the journal failing after the row was written in the same transaction.
