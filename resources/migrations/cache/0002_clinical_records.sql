@@ -28,8 +28,6 @@ CREATE TABLE patients (
     synthetic      INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))
 );
 CREATE INDEX patients_name ON patients (family_name, given_name, id);
-CREATE INDEX patients_mrn ON patients (mrn);
-CREATE INDEX patients_dob ON patients (date_of_birth);
 
 -- Who is on each patient's care team: "my patients" without reading every doc.
 CREATE TABLE patient_care_team (
