@@ -11,7 +11,7 @@ for bench in "$@"; do
     "$bench" | tee -a "$summary" || status=1
 done
 echo
-echo "== Summary (encrypted or subject time / baseline time from the same run)"
+echo "== Summary (RATIO: subject time / baseline time from the same run; FIGURE: median, ms)"
 grep -E '^(RATIO|FIGURE) ' "$summary"
 if grep -qE '^(RATIO|FIGURE) .* unavailable$' "$summary"; then
     status=1
