@@ -10,10 +10,13 @@ packages=(
     # Qt 6.4: Core/Sql/Network/Gui, moc/rcc, Qt Test, the plain SQLite driver (test control and
     # benchmark baseline)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    # encrypted cache, crypto primitives, password hashing / key derivation
-    libsqlcipher-dev libssl-dev libargon2-dev
-    # benchmarks
-    libbenchmark-dev
+    # the server: Qt HttpServer, the PostgreSQL driver and a private PostgreSQL for its tests
+    # (qt6-websockets-dev: Qt6HttpServerConfig.cmake requires it, the Debian package does not)
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql
+    # encrypted cache, crypto primitives, password hashing / key derivation, TOTP, QR codes
+    libsqlcipher-dev libssl-dev libargon2-dev liboath-dev libqrencode-dev
+    # benchmarks (wrk loads the server from a second process)
+    libbenchmark-dev wrk
 )
 
 missing=()
