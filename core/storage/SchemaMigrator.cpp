@@ -1,6 +1,7 @@
 #include "core/storage/SchemaMigrator.h"
 
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/SqlScript.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -46,9 +47,11 @@ Status<QString> SchemaMigrator::migrate(QSqlDatabase &db, int currentVersion) co
     auto listed = migrations();
     if (!listed)
         return listed.error();
-    auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
-    if (!driver)
-        return tr("Migrations need a QSQLCIPHER connection");
+    // QSQLCIPHER runs a whole script natively; other drivers (the server's QSQLITE and QPSQL)
+    // get it one statement at a time. SQLite-family databases also carry the version in their
+    // header (PRAGMA user_version), which the cache checks before touching a file.
+    auto *cipher = qobject_cast<SqlCipherDriver *>(db.driver());
+    const bool sqliteFamily = cipher || db.driverName() == "QSQLITE"_L1;
 
     for (const Migration &migration : std::as_const(listed.value())) {
         if (migration.version <= currentVersion)
@@ -68,8 +71,16 @@ Status<QString> SchemaMigrator::migrate(QSqlDatabase &db, int currentVersion) co
                 .arg(migration.version)
                 .arg(what);
         };
-        if (!driver->executeScript(script))
-            return fail(driver->lastError().text());
+        if (cipher) {
+            if (!cipher->executeScript(script))
+                return fail(cipher->lastError().text());
+        } else {
+            for (const QString &statement : SqlScript::statements(script)) {
+                QSqlQuery step(db);
+                if (!step.exec(statement))
+                    return fail(step.lastError().text());
+            }
+        }
 
         QSqlQuery record(db);
         record.prepare(u"INSERT INTO schema_migrations (version, name, applied_at) "
@@ -81,7 +92,7 @@ Status<QString> SchemaMigrator::migrate(QSqlDatabase &db, int currentVersion) co
             return fail(record.lastError().text());
         // PRAGMA takes no bound parameters; the version is an integer we produced ourselves.
         QSqlQuery bump(db);
-        if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+        if (sqliteFamily && !bump.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
             return fail(bump.lastError().text());
         if (!db.commit())
             return fail(db.lastError().text());

@@ -9,8 +9,9 @@
 
 namespace nm::core {
 
-/// Applies the versioned SQL scripts of one directory (normally the resource
-/// ":/migrations/cache") in order. Scripts are named NNNN_what_it_does.sql, numbered from 1
+/// Applies the versioned SQL scripts of one directory (the resource ":/migrations/cache" for the
+/// workstation's cache, the server's per-dialect directories) in order, on QSQLCIPHER, QSQLITE or
+/// QPSQL. Scripts are named NNNN_what_it_does.sql, numbered from 1
 /// without gaps; each runs in its own transaction together with the bump of PRAGMA user_version
 /// and a row in schema_migrations, so a failed script leaves the database at the previous version.
 class SchemaMigrator {
