@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/FieldErrors.h"
+#include "server/http/ProblemDetails.h"
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+
+namespace nm::server {
+
+/// Reads a request's JSON body for a handler, answering 422 `invalid_body` the same way on every
+/// route. The size limit (413) is checked by ApiServer before any handler runs.
+class RequestBody {
+public:
+    /// The body as a JSON object; 422 `invalid_body` when it is empty, not JSON, or JSON that is
+    /// not an object.
+    static core::Result<QJsonObject, ProblemDetails> object(const QHttpServerRequest &request);
+    /// The same for raw bytes (QHttpServerRequest cannot be constructed outside Qt, so this is
+    /// also what unit tests exercise).
+    static core::Result<QJsonObject, ProblemDetails> object(const QByteArray &body);
+
+    /// 422 `invalid_body` listing every field of the wrong type or shape under "errors"
+    /// ([{field, message}]), from a core::JsonReader pass.
+    static ProblemDetails invalid(const core::FieldErrors &errors);
+};
+
+} // namespace nm::server

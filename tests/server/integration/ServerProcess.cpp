@@ -1,0 +1,112 @@
+#include "tests/server/integration/ServerProcess.h"
+
+#include <QDeadlineTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace nm::test {
+
+namespace {
+
+constexpr int StartTimeoutMs = 15000;
+constexpr int StopTimeoutMs = 15000;
+
+} // namespace
+
+ServerProcess::ServerProcess(QStringList extraArguments)
+    : m_extraArguments(std::move(extraArguments))
+{}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(StopTimeoutMs);
+    }
+}
+
+QString ServerProcess::binary()
+{
+    return QStringLiteral(NOVAMIND_SERVER_BIN);
+}
+
+bool ServerProcess::start(QString *error)
+{
+    if (!m_dataDir.isValid()) {
+        *error = u"no temporary directory: "_s + m_dataDir.errorString();
+        return false;
+    }
+    // A data directory that does not exist yet, so start-up has to create it.
+    const QStringList arguments =
+        QStringList{u"serve"_s, u"--data-dir"_s, m_dataDir.filePath(u"data"_s), u"--listen"_s,
+                    u"127.0.0.1:0"_s} +
+        m_extraArguments;
+    m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    m_process.start(binary(), arguments);
+    if (!m_process.waitForStarted(StartTimeoutMs)) {
+        *error = u"cannot start %1: %2"_s.arg(binary(), m_process.errorString());
+        return false;
+    }
+    QByteArray out;
+    const QDeadlineTimer deadline(StartTimeoutMs);
+    while (!out.contains('\n')) {
+        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning ||
+            !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+            *error = u"no \"listening on\" line; stderr: "_s + QString::fromUtf8(standardError());
+            return false;
+        }
+        out += m_process.readAllStandardOutput();
+    }
+    const QByteArray line = out.left(out.indexOf('\n'));
+    const QByteArray prefix("listening on http://127.0.0.1:");
+    bool ok = false;
+    if (line.startsWith(prefix))
+        m_port = line.mid(prefix.size()).toUShort(&ok);
+    if (!ok || m_port == 0) {
+        *error = u"unexpected first line: "_s + QString::fromUtf8(line);
+        return false;
+    }
+    return true;
+}
+
+int ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return -1;
+    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(StopTimeoutMs) || m_process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    standardError();
+    return m_process.exitCode();
+}
+
+QUrl ServerProcess::url(const QString &pathAndQuery) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
+}
+
+QByteArray ServerProcess::standardError()
+{
+    m_stderr += m_process.readAllStandardError();
+    return m_stderr;
+}
+
+ServerProcess::Run ServerProcess::run(const QStringList &arguments,
+                                      const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment.isEmpty() ? QProcessEnvironment::systemEnvironment()
+                                                        : environment);
+    process.start(binary(), arguments);
+    Run result;
+    if (!process.waitForFinished(StopTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace nm::test

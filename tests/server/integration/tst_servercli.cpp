@@ -1,0 +1,113 @@
+// The novamind-server command line: help, exit codes, bad values, start-up and clean stop.
+
+#include "tests/server/integration/ServerProcess.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using nm::test::ServerProcess;
+
+class TestServerCli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpListsTheCommands()
+    {
+        const ServerProcess::Run run = ServerProcess::run({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("serve"), run.out.constData());
+        QVERIFY(run.out.contains("Usage: novamind-server"));
+    }
+
+    void serveHelpListsEveryOptionAndVariable()
+    {
+        const ServerProcess::Run run = ServerProcess::run({u"serve"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *expected :
+             {"--data-dir", "--database", "--listen", "--tls-cert", "--tls-key", "--log-format",
+              "--max-body-bytes", "NOVAMIND_DATA_DIR", "NOVAMIND_LISTEN",
+              "NOVAMIND_MAX_BODY_BYTES"})
+            QVERIFY2(run.out.contains(expected), expected);
+    }
+
+    void unknownCommandExitsWithUsageError()
+    {
+        const ServerProcess::Run run = ServerProcess::run({u"frobnicate"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("frobnicate"), run.err.constData());
+        QCOMPARE(ServerProcess::run({}).exitCode, 2);
+    }
+
+    void badValueStopsStartUpNamingIt_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("variables");
+        QTest::addColumn<QList<QByteArray>>("mentions");
+        QTest::newRow("plain http on all interfaces")
+            << QStringList{u"--listen"_s, u"0.0.0.0:80"_s} << QStringList()
+            << QList<QByteArray>{"--listen", "0.0.0.0:80", "loopback"};
+        QTest::newRow("body limit")
+            << QStringList{u"--max-body-bytes"_s, u"huge"_s} << QStringList()
+            << QList<QByteArray>{"--max-body-bytes", "huge"};
+        QTest::newRow("log format from the environment")
+            << QStringList() << QStringList{u"NOVAMIND_LOG_FORMAT=yaml"_s}
+            << QList<QByteArray>{"NOVAMIND_LOG_FORMAT", "yaml"};
+        QTest::newRow("tls half configured")
+            << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s} << QStringList()
+            << QList<QByteArray>{"--tls-cert", "--tls-key"};
+    }
+
+    void badValueStopsStartUpNamingIt()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, variables);
+        QFETCH(QList<QByteArray>, mentions);
+        QTemporaryDir dir;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable : variables)
+            environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+        const ServerProcess::Run run = ServerProcess::run(
+            QStringList{u"serve"_s, u"--data-dir"_s, dir.path()} + arguments, environment);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty()); // never "listening on"
+        for (const QByteArray &mention : mentions)
+            QVERIFY2(run.err.contains(mention), run.err.constData());
+    }
+
+    void missingDataDirectoryIsAUsageError()
+    {
+        const ServerProcess::Run run = ServerProcess::run({u"serve"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--data-dir"), run.err.constData());
+    }
+
+    void servesAndStopsCleanlyOnSigterm()
+    {
+        ServerProcess server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(server.port() > 0);
+        // Created owner-only on first start: it will hold the database and the master key.
+        const QFileInfo data(server.dataDirectory() + u"/data"_s);
+        QVERIFY(data.isDir());
+        QCOMPARE(data.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void jsonLogFormatStillStarts()
+    {
+        ServerProcess server({u"--log-format"_s, u"json"_s});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.stop(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
