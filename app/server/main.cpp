@@ -3,6 +3,7 @@
 
 #include "server/http/ApiServer.h"
 #include "server/http/ServerConfig.h"
+#include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -18,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using nm::server::ApiServer;
 using nm::server::ServerConfig;
+using nm::server::ServerDatabase;
 
 namespace {
 
@@ -80,6 +82,12 @@ int serve(QCoreApplication &app, const QStringList &options)
     if (const auto prepared = config.prepareDataDirectory(); !prepared) {
         print(stderr, u"novamind-server serve: %1\n"_s.arg(prepared.error()));
         return ExitUsage;
+    }
+    // Migrations run before the port opens: a server that listens has its schema.
+    const auto database = ServerDatabase::open(config.database());
+    if (!database) {
+        print(stderr, u"novamind-server serve: %1\n"_s.arg(database.error()));
+        return ExitFailure;
     }
 
     ApiServer server({.maxBodyBytes = config.maxBodyBytes(),

@@ -97,7 +97,18 @@ private Q_SLOTS:
         QCOMPARE(data.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                  QFile::Permissions());
+        // The embedded database was created and migrated before the port opened.
+        QVERIFY(QFile::exists(server.dataDirectory() + u"/data/novamind.db"_s));
         QCOMPARE(server.stop(), 0);
+    }
+
+    void unreachableDatabaseStopsStartUp()
+    {
+        ServerProcess server({u"--database"_s, u"postgres://nobody@127.0.0.1:1/none"_s});
+        QString error;
+        QVERIFY(!server.start(&error));
+        QVERIFY2(error.contains(u"Cannot open the database postgres://nobody@127.0.0.1:1/none"_s),
+                 qPrintable(error));
     }
 
     void jsonLogFormatStillStarts()
