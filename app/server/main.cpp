@@ -1,14 +1,18 @@
 // novamind-server: reads the command line and wires the server library together. Each
 // subcommand is one entry in Commands and one function; the logic lives in novamind_server.
 
+#include "server/cli/UserAddCommand.h"
 #include "server/http/ApiServer.h"
 #include "server/http/ServerConfig.h"
+#include "server/store/MasterKey.h"
 #include "server/store/ServerDatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 #include <QStringList>
+#include <QTextStream>
 
 #include <array>
 #include <csignal>
@@ -18,8 +22,10 @@
 
 using namespace Qt::StringLiterals;
 using nm::server::ApiServer;
+using nm::server::MasterKey;
 using nm::server::ServerConfig;
 using nm::server::ServerDatabase;
+using nm::server::UserAddCommand;
 
 namespace {
 
@@ -89,6 +95,11 @@ int serve(QCoreApplication &app, const QStringList &options)
         print(stderr, u"novamind-server serve: %1\n"_s.arg(database.error()));
         return ExitFailure;
     }
+    const auto masterKey = MasterKey::loadOrCreate(config.dataDirectory());
+    if (!masterKey) {
+        print(stderr, u"novamind-server serve: %1\n"_s.arg(masterKey.error()));
+        return ExitFailure;
+    }
 
     ApiServer server({.maxBodyBytes = config.maxBodyBytes(),
                       .logFormat = config.logFormat(),
@@ -114,6 +125,29 @@ int serve(QCoreApplication &app, const QStringList &options)
     return QCoreApplication::exec() == 0 ? ExitOk : ExitFailure;
 }
 
+QString userHelp()
+{
+    return UserAddCommand::help();
+}
+
+// "user add …" today; further account verbs join here.
+int user(QCoreApplication &, const QStringList &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (options.value(0) != "add"_L1) {
+        err << u"novamind-server user: expected \"add\"; see novamind-server user --help\n"_s;
+        return ExitUsage;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err << u"novamind-server user add: cannot read standard input\n"_s;
+        return ExitFailure;
+    }
+    return UserAddCommand::run(options.mid(1), QProcessEnvironment::systemEnvironment(), input, out,
+                               err);
+}
+
 struct Command {
     const char *name;
     const char *summary;
@@ -122,8 +156,9 @@ struct Command {
 };
 
 // Adding a subcommand is one entry here and its two functions.
-const std::array<Command, 1> Commands{{
+const std::array<Command, 2> Commands{{
     {"serve", "Run the API server.", serve, serveHelp},
+    {"user", "Manage accounts: user add.", user, userHelp},
 }};
 
 QString programHelp()

@@ -94,12 +94,17 @@ QByteArray ServerProcess::standardError()
 }
 
 ServerProcess::Run ServerProcess::run(const QStringList &arguments,
-                                      const QProcessEnvironment &environment)
+                                      const QProcessEnvironment &environment,
+                                      const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(environment.isEmpty() ? QProcessEnvironment::systemEnvironment()
                                                         : environment);
     process.start(binary(), arguments);
+    if (process.waitForStarted()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     Run result;
     if (!process.waitForFinished(StopTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
         return result;

@@ -40,8 +40,10 @@ public:
         QByteArray out;
         QByteArray err;
     };
+    /// Runs a command to completion with \a input on its standard input.
     static Run run(const QStringList &arguments,
-                   const QProcessEnvironment &environment = QProcessEnvironment());
+                   const QProcessEnvironment &environment = QProcessEnvironment(),
+                   const QByteArray &input = {});
 
 private:
     QStringList m_extraArguments;

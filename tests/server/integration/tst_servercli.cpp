@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 
@@ -99,6 +100,9 @@ private Q_SLOTS:
                  QFile::Permissions());
         // The embedded database was created and migrated before the port opened.
         QVERIFY(QFile::exists(server.dataDirectory() + u"/data/novamind.db"_s));
+        const QFile key(server.dataDirectory() + u"/data/master.key"_s);
+        QCOMPARE(key.size(), 32);
+        QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         QCOMPARE(server.stop(), 0);
     }
 
@@ -109,6 +113,52 @@ private Q_SLOTS:
         QVERIFY(!server.start(&error));
         QVERIFY2(error.contains(u"Cannot open the database postgres://nobody@127.0.0.1:1/none"_s),
                  qPrintable(error));
+    }
+
+    void userAddCreatesAnAccountTheServerThenServes()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        const QStringList add = {u"user"_s,
+                                 u"add"_s,
+                                 u"--data-dir"_s,
+                                 data,
+                                 u"--username"_s,
+                                 u"Dr.Osei"_s,
+                                 u"--role"_s,
+                                 u"psychiatrist,admin"_s,
+                                 u"--password-stdin"_s};
+        const ServerProcess::Run created =
+            ServerProcess::run(add, {}, "a long enough passphrase\n");
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(!QUuid::fromString(QString::fromUtf8(created.out.trimmed())).isNull(),
+                 created.out.constData());
+        QVERIFY(!created.err.contains("passphrase"));
+        QCOMPARE(QFile(data + u"/master.key"_s).size(), 32);
+        QCOMPARE(QFile(data + u"/master.key"_s).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+
+        const ServerProcess::Run again = ServerProcess::run(add, {}, "another long passphrase\n");
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("already exists"), again.err.constData());
+
+        QStringList badRole = add;
+        badRole[7] = u"wizard"_s;
+        const ServerProcess::Run role =
+            ServerProcess::run(badRole, {}, "a long enough passphrase\n");
+        QCOMPARE(role.exitCode, 2);
+        QVERIFY(role.err.contains("--role \"wizard\""));
+
+        const ServerProcess::Run noStdin = ServerProcess::run(add.mid(0, 8));
+        QCOMPARE(noStdin.exitCode, 2);
+        QVERIFY(noStdin.err.contains("--password-stdin"));
+
+        // The same data directory: its key and database (a later --data-dir wins).
+        ServerProcess server({u"--data-dir"_s, data});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.stop(), 0);
     }
 
     void jsonLogFormatStillStarts()
