@@ -60,10 +60,14 @@ bool ServerProcess::start(QString *error)
         out += m_process.readAllStandardOutput();
     }
     const QByteArray line = out.left(out.indexOf('\n'));
-    const QByteArray prefix("listening on http://127.0.0.1:");
     bool ok = false;
-    if (line.startsWith(prefix))
-        m_port = line.mid(prefix.size()).toUShort(&ok);
+    for (const char *scheme : {"http", "https"}) {
+        const QByteArray prefix = "listening on " + QByteArray(scheme) + "://127.0.0.1:";
+        if (line.startsWith(prefix)) {
+            m_scheme = QString::fromLatin1(scheme);
+            m_port = line.mid(prefix.size()).toUShort(&ok);
+        }
+    }
     if (!ok || m_port == 0) {
         *error = u"unexpected first line: "_s + QString::fromUtf8(line);
         return false;
@@ -84,7 +88,7 @@ int ServerProcess::stop()
 
 QUrl ServerProcess::url(const QString &pathAndQuery) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
+    return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_scheme).arg(m_port).arg(pathAndQuery));
 }
 
 QByteArray ServerProcess::standardError()

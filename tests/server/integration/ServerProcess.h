@@ -48,6 +48,7 @@ public:
 private:
     QStringList m_extraArguments;
     QTemporaryDir m_dataDir;
+    QString m_scheme = QStringLiteral("http");
     QProcess m_process;
     QByteArray m_stderr;
     quint16 m_port = 0;
