@@ -2,9 +2,9 @@
 
 #include "core/domain/EnumIds.h"
 #include "core/models/ModelRoles.h"
+#include "core/storage/AppointmentRepository.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,37 +54,36 @@ void AppointmentsModel::refresh()
 
 bool AppointmentsModel::load(QList<Row> &rows)
 {
+    auto loaded = AppointmentRepository(m_db).between(m_from, m_to, m_clinician);
+    if (!loaded) {
+        m_lastError = tr("The appointments could not be read: %1").arg(loaded.error().message);
+        return false;
+    }
+    // The names of the patients in the range, in one query rather than one per row.
+    QHash<QUuid, QString> names;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // appointments_start (or appointments_clinician) bounds the scan to the range.
-    q.prepare(u"SELECT a.id, a.patient_id, a.start_at, a.duration_minutes, a.status, a.doc, "
-              "p.family_name, p.given_name FROM appointments a "
-              "LEFT JOIN patients p ON p.id = a.patient_id "
-              "WHERE a.start_at >= ? AND a.start_at < ? AND a.deleted = 0"_s +
-              (m_clinician.isNull() ? QString() : u" AND a.clinician_id = ?"_s) +
-              u" ORDER BY a.start_at, a.id"_s);
+    q.prepare(u"SELECT p.id, p.family_name, p.given_name FROM patients p WHERE p.id IN "
+              "(SELECT patient_id FROM appointments WHERE start_at >= ? AND start_at < ? "
+              "AND deleted = 0)"_s);
     q.addBindValue(m_from.toMSecsSinceEpoch());
     q.addBindValue(m_to.toMSecsSinceEpoch());
-    if (!m_clinician.isNull())
-        q.addBindValue(m_clinician.toString(QUuid::WithoutBraces));
     if (!q.exec()) {
         m_lastError = tr("The appointments could not be read: %1").arg(q.lastError().text());
         return false;
     }
-    while (q.next()) {
+    while (q.next())
+        names.insert(QUuid::fromString(q.value(0).toString()),
+                     q.value(1).toString() + u", "_s + q.value(2).toString());
+    for (const Appointment &appointment : std::as_const(loaded.value())) {
         Row row;
-        row.id = QUuid::fromString(q.value(0).toString());
-        row.patientId = QUuid::fromString(q.value(1).toString());
-        row.start = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-        row.durationMinutes = q.value(3).toInt();
-        row.status = enumFromId<Appointment::Status>(q.value(4).toString())
-                         .value_or(Appointment::Status::Scheduled);
-        // The kind has no column of its own; it is read from the record's document.
-        const QJsonObject doc = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-        row.kind = enumFromId<Appointment::Kind>(doc.value(u"kind"_s).toString())
-                       .value_or(Appointment::Kind::InPerson);
-        if (!q.value(6).isNull())
-            row.patientName = q.value(6).toString() + u", "_s + q.value(7).toString();
+        row.id = appointment.meta.id;
+        row.patientId = appointment.patientId;
+        row.patientName = names.value(appointment.patientId);
+        row.start = appointment.start;
+        row.durationMinutes = appointment.durationMinutes;
+        row.kind = appointment.kind;
+        row.status = appointment.status;
         rows.append(std::move(row));
     }
     return true;

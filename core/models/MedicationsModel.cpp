@@ -1,10 +1,11 @@
 #include "core/models/MedicationsModel.h"
 
 #include "core/models/ModelRoles.h"
-#include "core/storage/CacheTables.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/MedicationRepository.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,29 +49,25 @@ void MedicationsModel::refresh()
 
 bool MedicationsModel::load(QList<Medication> &rows)
 {
-    // Only reads: RecordStore joins the meta columns and the document the way fromJson expects.
-    const RecordStore store(m_db, CacheTables::medications());
-    QString where = u"patient_id = ? AND deleted = 0"_s;
-    QVariantList binds{m_patientId.toString(QUuid::WithoutBraces)};
-    if (!m_showPast) {
-        // ISO dates compare as text. A course stopping today is no longer active.
-        where += u" AND (stop_date IS NULL OR stop_date > ?)"_s;
-        binds << (m_today.isValid() ? m_today : QDate::currentDate()).toString(Qt::ISODate);
-    }
-    auto loaded = store.loadWhere(where, binds, u"start_date DESC, name, id"_s);
+    auto loaded = MedicationRepository(m_db).forPatient(m_patientId);
     if (!loaded) {
         m_lastError = loaded.error().message;
         return false;
     }
-    for (const QJsonObject &json : std::as_const(loaded.value())) {
-        auto decoded = Medication::fromJson(json);
-        if (!decoded) {
-            m_lastError =
-                tr("A medication record could not be read: %1").arg(decoded.error().toString());
-            return false;
-        }
-        rows.append(std::move(decoded).value());
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    for (Medication &medication : loaded.value()) {
+        // A course stopping today is no longer active.
+        if (m_showPast || !medication.stopDate.isValid() || medication.stopDate > today)
+            rows.append(std::move(medication));
     }
+    // Newest course first; ties by name, then id, so the order is total.
+    std::sort(rows.begin(), rows.end(), [](const Medication &a, const Medication &b) {
+        if (a.startDate != b.startDate)
+            return a.startDate > b.startDate;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.meta.id.toString() < b.meta.id.toString();
+    });
     return true;
 }
 
