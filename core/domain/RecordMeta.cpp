@@ -38,6 +38,13 @@ FieldErrors RecordMeta::validate() const
     return errors;
 }
 
+const QStringList &RecordMeta::jsonFields()
+{
+    static const QStringList fields = {u"id"_s,         u"version"_s,    u"created_at"_s,
+                                       u"updated_at"_s, u"created_by"_s, u"deleted"_s};
+    return fields;
+}
+
 void RecordMeta::writeTo(QJsonObject &object) const
 {
     object.insert("id"_L1, JsonValues::fromUuid(id));

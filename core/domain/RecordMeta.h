@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QStringList>
 #include <QUuid>
 
 namespace nm::core {
@@ -33,6 +34,8 @@ public:
                              const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     FieldErrors validate() const;
+    /// The JSON names of the meta fields, as writeTo() writes them.
+    static const QStringList &jsonFields();
     /// Writes the meta fields into \a object.
     void writeTo(QJsonObject &object) const;
     /// Reads the meta fields from an entity's object; type errors go into \a errors.

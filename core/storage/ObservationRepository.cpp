@@ -1,5 +1,6 @@
 #include "core/storage/ObservationRepository.h"
 
+#include "core/domain/RecordMeta.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -12,9 +13,6 @@ using namespace Qt::StringLiterals;
 namespace nm::core {
 
 namespace {
-
-const QStringList MetaKeys = {u"id"_s,         u"version"_s,    u"created_at"_s,
-                              u"updated_at"_s, u"created_by"_s, u"deleted"_s};
 
 QVariant uuidOrNull(const QUuid &id)
 {
@@ -100,7 +98,7 @@ Status<RepositoryError> ObservationRepository::write(const QList<Observation> &o
         entry.createdAt = now;
         const QJsonObject json = observation.toJson();
         for (auto it = json.begin(); it != json.end(); ++it) {
-            if (!MetaKeys.contains(it.key()))
+            if (!RecordMeta::jsonFields().contains(it.key()))
                 entry.fields.insert(
                     it.key(), QJsonObject{{u"old"_s, QJsonValue::Null}, {u"new"_s, it.value()}});
         }

@@ -1,5 +1,6 @@
 #include "core/storage/RecordStore.h"
 
+#include "core/domain/RecordMeta.h"
 #include "core/storage/WriteTransaction.h"
 
 #include <QJsonDocument>
@@ -13,14 +14,12 @@ namespace nm::core {
 
 namespace {
 
-// The common fields of every clinical row (DESIGN §5): columns of their own, not part of `doc`.
-const QStringList MetaKeys = {u"id"_s,         u"version"_s,    u"created_at"_s,
-                              u"updated_at"_s, u"created_by"_s, u"deleted"_s};
-
+// The record without the common fields of every clinical row (DESIGN §5), which have columns of
+// their own: what is stored as `doc`.
 QJsonObject documentOf(const QJsonObject &record)
 {
     QJsonObject doc = record;
-    for (const QString &key : MetaKeys)
+    for (const QString &key : RecordMeta::jsonFields())
         doc.remove(key);
     return doc;
 }
