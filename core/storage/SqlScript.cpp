@@ -9,25 +9,27 @@ QStringList SqlScript::statements(const QString &script)
 {
     QStringList statements;
     QString current;
-    // Line by line: a statement is complete when SQLite's tokenizer says the text so far ends
-    // one (a semicolon outside strings, comments and BEGIN…END). Whole-line comments are dropped
-    // so no statement carries a comment after its semicolon, which Qt's QSQLITE would take for
-    // a second statement.
+    // Whole-line comments are dropped; then the text is cut at every semicolon after which
+    // SQLite's tokenizer says a statement is complete (outside strings, comments and
+    // BEGIN…END), so two statements on one line are two statements.
     const QStringList lines = script.split(u'\n');
     for (const QString &line : lines) {
         if (line.trimmed().startsWith(u"--"))
             continue;
-        current += line;
-        current += u'\n';
-        if (sqlite3_complete(current.toUtf8().constData())) {
-            const QString statement = current.trimmed();
-            if (!statement.isEmpty() && statement != u";")
-                statements << statement;
-            current.clear();
+        for (const QChar c : line) {
+            current += c;
+            if (c == u';' && sqlite3_complete(current.toUtf8().constData())) {
+                if (const QString statement = current.trimmed(); statement != u";")
+                    statements << statement;
+                current.clear();
+            }
         }
+        current += u'\n';
     }
-    // A last statement without its semicolon still runs (and fails there if it is incomplete).
-    if (const QString rest = current.trimmed(); !rest.isEmpty())
+    // A last statement without its semicolon still runs (and fails there if it is incomplete);
+    // a trailing comment alone is not a statement.
+    const QString rest = current.trimmed();
+    if (!rest.isEmpty() && !rest.startsWith(u"--"))
         statements << rest;
     return statements;
 }

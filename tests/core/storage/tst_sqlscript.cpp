@@ -25,16 +25,17 @@ private Q_SLOTS:
             "INSERT INTO users (id) VALUES ('x');INSERT INTO users (id) VALUES ('y');\n"
             "SELECT 1"_s;
         const QStringList statements = SqlScript::statements(script);
-        QCOMPARE(statements.size(), 4);
+        QCOMPARE(statements.size(), 5);
         QVERIFY(statements[0].startsWith(u"CREATE TABLE users"_s));
         QVERIFY(statements[0].contains(u"'a; b'"_s));
         QVERIFY(statements[0].endsWith(u");"_s));
         QVERIFY(statements[1].startsWith(u"CREATE TRIGGER"_s));
         QVERIFY(statements[1].endsWith(u"END;"_s));
-        // Two statements on one line stay together: one exec would then refuse them, so the
-        // migrations keep one statement per line end (checked by the migration tests).
-        QVERIFY(statements[2].contains(u"'y'"_s));
-        QCOMPARE(statements[3], u"SELECT 1"_s);
+        QCOMPARE(statements[2], u"INSERT INTO users (id) VALUES ('x');"_s);
+        QCOMPARE(statements[3], u"INSERT INTO users (id) VALUES ('y');"_s);
+        QCOMPARE(statements[4], u"SELECT 1"_s);
+        // A comment after the last semicolon is not a statement.
+        QCOMPARE(SqlScript::statements(u"SELECT 2; -- done"_s), QStringList{u"SELECT 2;"_s});
         QVERIFY(SqlScript::statements(u"-- only a comment\n\n"_s).isEmpty());
     }
 };
