@@ -155,9 +155,17 @@ private Q_SLOTS:
         QVERIFY(noStdin.err.contains("--password-stdin"));
 
         // The same data directory: its key and database (a later --data-dir wins).
+        const auto keyBytes = [&data] {
+            QFile key(data + u"/master.key"_s);
+            return key.open(QIODevice::ReadOnly) ? key.readAll() : QByteArray();
+        };
+        const QByteArray keyBefore = keyBytes();
         ServerProcess server({u"--data-dir"_s, data});
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(keyBytes(), keyBefore); // reused, not replaced
+        // …and the fixture's own directory was not the one used.
+        QVERIFY(!QFile::exists(server.dataDirectory() + u"/data"_s));
         QCOMPARE(server.stop(), 0);
     }
 
