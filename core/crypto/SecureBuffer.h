@@ -43,8 +43,6 @@ public:
     void truncate(qsizetype size);
     /// Constant-time comparison.
     bool equals(const SecureBuffer &other) const;
-    /// False when the kernel refused mlock (RLIMIT_MEMLOCK); the bytes are still wiped on free.
-    bool isLocked() const { return m_locked; }
 
 private:
     void release() noexcept;
@@ -52,6 +50,7 @@ private:
     unsigned char *m_data = nullptr;
     qsizetype m_size = 0;
     qsizetype m_mapped = 0;
+    // False when the kernel refused mlock (RLIMIT_MEMLOCK); the bytes are still wiped on free.
     bool m_locked = false;
 };
 

@@ -57,8 +57,6 @@ public:
     Result<QList<QJsonObject>, Error> loadWhere(const QString &where, const QVariantList &binds,
                                                 const QString &orderBy) const;
 
-    const RecordTable &table() const { return m_table; }
-
 private:
     Status<Error> write(const QJsonObject &record, bool insert, const JournalEntry *entry);
     JournalEntry journalEntry(const QString &id, JournalEntry::Op op, qint64 baseVersion,

@@ -91,8 +91,6 @@ public:
         return records;
     }
 
-    RecordStore &store() { return m_store; }
-
 private:
     static Result<T, RepositoryError> decode(const QJsonObject &json)
     {
