@@ -10,8 +10,13 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +42,9 @@ ApiServer::ApiServer(Settings settings, QObject *parent)
     , m_log(m_settings.logFormat)
     , m_authorizer(std::make_unique<PublicOnlyAuthorizer>())
 {
+    // Workers live as long as the server: each keeps its database connection open.
+    m_workers.setMaxThreadCount(std::max(1, m_settings.workerThreads));
+    m_workers.setExpiryTimeout(-1);
     declareRoutes();
     // The route table is the router. QHttpServer's own router needs a typed handler argument
     // per path placeholder and answers a wrong method with 404, so no rule is registered with
@@ -44,11 +52,20 @@ ApiServer::ApiServer(Settings settings, QObject *parent)
     // afterRequest() does not see missing-handler answers, so headers are added in handle().)
     m_http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request).write(std::move(responder));
+            dispatch(request, std::move(responder));
         });
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // Handlers use the route table and the authorizer: let the running ones end first.
+    m_workers.waitForDone();
+}
+
+void ApiServer::addRoute(Route route)
+{
+    m_routes.add(std::move(route));
+}
 
 void ApiServer::declareRoutes()
 {
@@ -118,32 +135,47 @@ core::Result<quint16, QString> ApiServer::listen(const QHostAddress &address, qu
     return bound;
 }
 
-QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request)
-{
+struct ApiServer::Exchange {
+    QHttpServerResponder responder;
+    /// The connection, which Qt deletes when the client goes away while a worker is busy.
+    QPointer<QTcpSocket> socket;
+    QByteArray requestId;
+    QString route;
+    QLatin1StringView method;
     QElapsedTimer timer;
-    timer.start();
-    const QByteArray requestId = RequestId::accept(request.value("X-Request-Id"));
+};
+
+void ApiServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto exchange = std::make_shared<Exchange>(Exchange{std::move(responder), {}, {}, {}, {}, {}});
+    exchange->timer.start();
+    exchange->socket = exchange->responder.socket();
+    exchange->requestId = RequestId::accept(request.value("X-Request-Id"));
+    exchange->method = httpMethodName(request.method());
+    if (exchange->method.isEmpty())
+        exchange->method = "OTHER"_L1;
+
     const RouteTable::Match match =
         m_routes.find(request.method(), request.url().path(QUrl::FullyEncoded));
+    exchange->route = match.pattern.isEmpty() ? QString(RequestLog::UnmatchedRoute) : match.pattern;
+    if (std::optional<QHttpServerResponse> refused = refuseEarly(request, match)) {
+        finish(*exchange, std::move(*refused));
+        return;
+    }
 
-    QHttpServerResponse response = respond(request, match, requestId);
-    addStandardHeaders(response, requestId);
-
-    const QString route =
-        match.pattern.isEmpty() ? QString(RequestLog::UnmatchedRoute) : match.pattern;
-    QLatin1StringView method = httpMethodName(request.method());
-    if (method.isEmpty())
-        method = "OTHER"_L1;
-    const int status = int(response.statusCode());
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    m_log.write({method, route, status, seconds, requestId});
-    m_metrics.recordRequest(route, method, status, seconds);
-    return response;
+    // QHttpServerRequest lives only during this call, so the worker gets a copy.
+    auto context = std::make_shared<RequestContext>(HttpRequest::copyOf(request), *match.route,
+                                                    match.parameters, exchange->requestId);
+    m_workers.start([this, exchange, context] {
+        auto response = std::make_shared<QHttpServerResponse>(run(*context));
+        QMetaObject::invokeMethod(
+            this, [this, exchange, response] { finish(*exchange, std::move(*response)); },
+            Qt::QueuedConnection);
+    });
 }
 
-QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request,
-                                       const RouteTable::Match &match,
-                                       const QByteArray &requestId) const
+std::optional<QHttpServerResponse> ApiServer::refuseEarly(const QHttpServerRequest &request,
+                                                          const RouteTable::Match &match) const
 {
     // Qt HttpServer 6.4 has no body limit and has read the whole body by now; this check keeps
     // oversized bodies away from every handler, whatever the route.
@@ -151,22 +183,34 @@ QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request,
         return ProblemDetails(413, u"payload_too_large"_s, u"The request body is too large"_s,
                               u"The limit is %1 bytes."_s.arg(m_settings.maxBodyBytes))
             .toResponse();
-    if (!match.route) {
-        if (match.allowedMethods.isEmpty())
-            return ProblemDetails(404, u"not_found"_s, u"No such endpoint"_s).toResponse();
-        QHttpServerResponse response =
-            ProblemDetails(405, u"method_not_allowed"_s,
-                           u"This endpoint does not accept this method"_s)
-                .toResponse();
-        response.setHeader("Allow", allowHeader(match.allowedMethods));
-        return response;
-    }
+    if (match.route)
+        return std::nullopt;
+    if (match.allowedMethods.isEmpty())
+        return ProblemDetails(404, u"not_found"_s, u"No such endpoint"_s).toResponse();
+    QHttpServerResponse response =
+        ProblemDetails(405, u"method_not_allowed"_s, u"This endpoint does not accept this method"_s)
+            .toResponse();
+    response.setHeader("Allow", allowHeader(match.allowedMethods));
+    return response;
+}
 
-    QHash<QString, QString> parameters = match.parameters;
-    RequestContext context(request, *match.route, std::move(parameters), requestId);
+QHttpServerResponse ApiServer::run(RequestContext &context) const
+{
     if (const std::optional<ProblemDetails> refused = m_authorizer->authorize(context))
         return refused->toResponse();
-    return match.route->handler(context);
+    return context.route().handler(context);
+}
+
+void ApiServer::finish(Exchange &exchange, QHttpServerResponse &&response)
+{
+    addStandardHeaders(response, exchange.requestId);
+    const int status = int(response.statusCode());
+    // A client that hung up while its request ran gets no answer; it is still logged and counted.
+    if (exchange.socket && exchange.socket->isOpen())
+        response.write(std::move(exchange.responder));
+    const double seconds = double(exchange.timer.nsecsElapsed()) / 1e9;
+    m_log.write({exchange.method, exchange.route, status, seconds, exchange.requestId});
+    m_metrics.recordRequest(exchange.route, exchange.method, status, seconds);
 }
 
 void ApiServer::addStandardHeaders(QHttpServerResponse &response, const QByteArray &requestId) const

@@ -17,7 +17,7 @@ ProblemDetails invalidBody(const QString &detail)
 
 } // namespace
 
-core::Result<QJsonObject, ProblemDetails> RequestBody::object(const QHttpServerRequest &request)
+core::Result<QJsonObject, ProblemDetails> RequestBody::object(const HttpRequest &request)
 {
     return object(request.body());
 }

@@ -2,10 +2,10 @@
 
 #include "core/Result.h"
 #include "core/domain/FieldErrors.h"
+#include "server/http/HttpRequest.h"
 #include "server/http/ProblemDetails.h"
 
 #include <QByteArray>
-#include <QHttpServerRequest>
 #include <QJsonObject>
 
 namespace nm::server {
@@ -16,9 +16,8 @@ class RequestBody {
 public:
     /// The body as a JSON object; 422 `invalid_body` when it is empty, not JSON, or JSON that is
     /// not an object.
-    static core::Result<QJsonObject, ProblemDetails> object(const QHttpServerRequest &request);
-    /// The same for raw bytes (QHttpServerRequest cannot be constructed outside Qt, so this is
-    /// also what unit tests exercise).
+    static core::Result<QJsonObject, ProblemDetails> object(const HttpRequest &request);
+    /// The same for raw bytes.
     static core::Result<QJsonObject, ProblemDetails> object(const QByteArray &body);
 
     /// 422 `invalid_body` listing every field of the wrong type or shape under "errors"

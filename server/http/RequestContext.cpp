@@ -2,9 +2,9 @@
 
 namespace nm::server {
 
-RequestContext::RequestContext(const QHttpServerRequest &request, const Route &route,
+RequestContext::RequestContext(HttpRequest request, const Route &route,
                                QHash<QString, QString> parameters, QByteArray requestId)
-    : m_request(request)
+    : m_request(std::move(request))
     , m_route(route)
     , m_parameters(std::move(parameters))
     , m_requestId(std::move(requestId))
