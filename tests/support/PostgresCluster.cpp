@@ -107,28 +107,40 @@ nm::core::Result<std::unique_ptr<PostgresCluster>, QString> PostgresCluster::sta
         return QString(started.error() + u"\n"_s + tail);
     }
 
-    // The cluster's own database for the tests, created through the driver the server will use.
+    if (auto created = cluster->createDatabase(cluster->database()); !created)
+        return created.error();
+    return cluster;
+}
+
+nm::core::Result<QString, QString> PostgresCluster::createDatabase()
+{
+    return createDatabase(u"novamind_%1"_s.arg(++m_databases));
+}
+
+nm::core::Result<QString, QString> PostgresCluster::createDatabase(const QString &database)
+{
+    // Created through the driver the server will use.
     const QString name = u"nm-test-postgres-admin"_s;
     QString problem;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        admin.setHostName(cluster->host());
-        admin.setPort(cluster->m_port);
-        admin.setUserName(cluster->user());
+        admin.setHostName(host());
+        admin.setPort(m_port);
+        admin.setUserName(user());
         admin.setDatabaseName(u"postgres"_s);
         if (!admin.open()) {
             problem = u"Cannot connect to the test PostgreSQL: "_s + admin.lastError().text();
         } else {
             QSqlQuery create(admin);
-            if (!create.exec(u"CREATE DATABASE novamind"_s))
+            if (!create.exec(u"CREATE DATABASE "_s + database))
                 problem = u"Cannot create the test database: "_s + create.lastError().text();
         }
         admin.close();
     }
     QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty())
-        return problem;
-    return cluster;
+        return nm::core::failure(problem);
+    return u"postgres://%1@%2:%3/%4"_s.arg(user(), host()).arg(m_port).arg(database);
 }
 
 PostgresCluster::~PostgresCluster()

@@ -28,15 +28,20 @@ public:
     QString database() const { return QStringLiteral("novamind"); }
     /// postgres://novamind@127.0.0.1:PORT/novamind, the form `--database` takes.
     QString url() const;
+    /// A new, empty database of its own (novamind_1, novamind_2, …), as a `--database` URL: one
+    /// per server under test, so tests sharing a cluster never see each other's rows.
+    nm::core::Result<QString, QString> createDatabase();
 
 private:
     PostgresCluster() = default;
+    nm::core::Result<QString, QString> createDatabase(const QString &database);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;
     QString m_dataDir;
     int m_port = 0;
     bool m_asPostgresUser = false;
+    int m_databases = 0;
 };
 
 } // namespace nm::test

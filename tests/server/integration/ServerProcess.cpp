@@ -1,10 +1,13 @@
 #include "tests/server/integration/ServerProcess.h"
 
+#include "tests/support/PostgresCluster.h"
+
 #include <QDeadlineTimer>
 
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using nm::test::PostgresCluster;
 
 namespace nm::test {
 
@@ -13,7 +16,43 @@ namespace {
 constexpr int StartTimeoutMs = 15000;
 constexpr int StopTimeoutMs = 15000;
 
+// One cluster per test process, started on first use and stopped at exit; each server gets a
+// database of its own in it.
+nm::core::Result<QString, QString> sharedPostgres()
+{
+    static std::unique_ptr<PostgresCluster> cluster;
+    if (!cluster) {
+        auto started = PostgresCluster::start();
+        if (!started)
+            return nm::core::failure(QString(u"PostgreSQL test cluster: "_s + started.error()));
+        cluster = std::move(started).value();
+    }
+    return cluster->createDatabase();
+}
+
 } // namespace
+
+QString ServerProcess::backend()
+{
+    return qEnvironmentVariable("NOVAMIND_TEST_BACKEND", u"sqlite"_s);
+}
+
+QString ServerProcess::addUser(const QString &username, const QString &role,
+                               const QByteArray &password, QString *error) const
+{
+    const Run result = run(
+        QStringList{u"user"_s, u"add"_s, u"--data-dir"_s, dataDirectory()} + m_databaseArguments +
+            QStringList{u"--username"_s, username, u"--role"_s, role, u"--password-stdin"_s},
+        {}, password + '\n');
+    if (result.exitCode != 0) {
+        if (error)
+            *error = u"user add %1 failed (%2): %3"_s.arg(username)
+                         .arg(result.exitCode)
+                         .arg(QString::fromUtf8(result.err));
+        return {};
+    }
+    return QString::fromUtf8(result.out).trimmed();
+}
 
 ServerProcess::ServerProcess(QStringList extraArguments)
     : m_extraArguments(std::move(extraArguments))
@@ -38,11 +77,18 @@ bool ServerProcess::start(QString *error)
         *error = u"no temporary directory: "_s + m_dataDir.errorString();
         return false;
     }
+    if (backend() == "postgres"_L1 && m_databaseArguments.isEmpty()) {
+        auto url = sharedPostgres();
+        if (!url) {
+            *error = url.error();
+            return false;
+        }
+        m_databaseArguments = QStringList{u"--database"_s, url.value()};
+    }
     // A data directory that does not exist yet, so start-up has to create it.
     const QStringList arguments =
-        QStringList{u"serve"_s, u"--data-dir"_s, m_dataDir.filePath(u"data"_s), u"--listen"_s,
-                    u"127.0.0.1:0"_s} +
-        m_extraArguments;
+        QStringList{u"serve"_s, u"--data-dir"_s, dataDirectory(), u"--listen"_s, u"127.0.0.1:0"_s} +
+        m_databaseArguments + m_extraArguments;
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     m_process.start(binary(), arguments);
     if (!m_process.waitForStarted(StartTimeoutMs)) {

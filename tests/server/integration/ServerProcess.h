@@ -12,6 +12,10 @@ namespace nm::test {
 
 /// The real novamind-server, started as a child process on a free loopback port with a
 /// temporary data directory, and stopped with SIGTERM. stderr (the request log) is captured.
+///
+/// The database is the embedded SQLite in the data directory, or, when the environment variable
+/// NOVAMIND_TEST_BACKEND is "postgres", a fresh database in a private PostgreSQL cluster that
+/// the test process starts once (tests/CMakeLists.txt registers API suites for both).
 class ServerProcess {
 public:
     /// \a extraArguments follow `serve --data-dir <tmp> --listen 127.0.0.1:0`.
@@ -28,7 +32,17 @@ public:
 
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;
-    QString dataDirectory() const { return m_dataDir.path(); }
+    /// The `--data-dir` the server was started with.
+    QString dataDirectory() const { return m_dataDir.filePath(QStringLiteral("data")); }
+    /// `--database URL` for PostgreSQL runs; empty for SQLite. Commands run against this server's
+    /// data (user add, …) need it too.
+    QStringList databaseArguments() const { return m_databaseArguments; }
+    /// "sqlite" or "postgres".
+    static QString backend();
+
+    /// `user add` against this server's data: the new user's id, or empty with \a error.
+    QString addUser(const QString &username, const QString &role, const QByteArray &password,
+                    QString *error = nullptr) const;
     /// Everything the server wrote to stderr so far.
     QByteArray standardError();
 
@@ -47,6 +61,7 @@ public:
 
 private:
     QStringList m_extraArguments;
+    QStringList m_databaseArguments;
     QTemporaryDir m_dataDir;
     QString m_scheme = QStringLiteral("http");
     QProcess m_process;

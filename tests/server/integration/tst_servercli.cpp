@@ -93,14 +93,14 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         QVERIFY(server.port() > 0);
         // Created owner-only on first start: it will hold the database and the master key.
-        const QFileInfo data(server.dataDirectory() + u"/data"_s);
+        const QFileInfo data(server.dataDirectory());
         QVERIFY(data.isDir());
         QCOMPARE(data.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                  QFile::Permissions());
         // The embedded database was created and migrated before the port opened.
-        QVERIFY(QFile::exists(server.dataDirectory() + u"/data/novamind.db"_s));
-        const QFile key(server.dataDirectory() + u"/data/master.key"_s);
+        QVERIFY(QFile::exists(server.dataDirectory() + u"/novamind.db"_s));
+        const QFile key(server.dataDirectory() + u"/master.key"_s);
         QCOMPARE(key.size(), 32);
         QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         QCOMPARE(server.stop(), 0);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         QCOMPARE(keyBytes(), keyBefore); // reused, not replaced
         // …and the fixture's own directory was not the one used.
-        QVERIFY(!QFile::exists(server.dataDirectory() + u"/data"_s));
+        QVERIFY(!QFile::exists(server.dataDirectory()));
         QCOMPARE(server.stop(), 0);
     }
 

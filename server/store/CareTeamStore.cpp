@@ -1,0 +1,117 @@
+#include "server/store/CareTeamStore.h"
+
+#include "server/store/SqlError.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace nm::server {
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+CareTeamStore::CareTeamStore(const ServerDatabase &database)
+    : m_database(database)
+{}
+
+nm::core::Result<QList<CareTeamStore::Member>, QString>
+CareTeamStore::members(const QUuid &patientId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT c.user_id, u.username, u.display_name, u.roles, c.assigned_by, "
+              "c.assigned_at FROM care_team c JOIN users u ON u.id = c.user_id "
+              "WHERE c.patient_id = ? ORDER BY u.username"_s);
+    q.addBindValue(idText(patientId));
+    if (!q.exec())
+        return sqlFailure(u"Reading the care team"_s, q);
+    QList<Member> members;
+    while (q.next())
+        members.append({QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
+                        q.value(2).toString(),
+                        q.value(3).toString().split(u' ', Qt::SkipEmptyParts),
+                        QUuid::fromString(q.value(4).toString()),
+                        QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)});
+    return members;
+}
+
+nm::core::Status<QString> CareTeamStore::replace(const QUuid &patientId,
+                                                 const QList<QUuid> &userIds,
+                                                 const QUuid &assignedBy, qint64 nowMs)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return u"Saving the care team failed: cannot begin a transaction"_s;
+    auto fail = [&db](const QString &doing, const QSqlQuery &q) {
+        const QString message = sqlFailure(doing, q);
+        db.rollback();
+        return message;
+    };
+    QStringList keep;
+    for (const QUuid &id : userIds)
+        keep << idText(id);
+
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT user_id FROM care_team WHERE patient_id = ?"_s);
+    existing.addBindValue(idText(patientId));
+    if (!existing.exec())
+        return fail(u"Reading the care team"_s, existing);
+    QStringList present;
+    while (existing.next())
+        present << existing.value(0).toString();
+
+    for (const QString &userId : std::as_const(present)) {
+        if (keep.contains(userId))
+            continue;
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM care_team WHERE patient_id = ? AND user_id = ?"_s);
+        remove.addBindValue(idText(patientId));
+        remove.addBindValue(userId);
+        if (!remove.exec())
+            return fail(u"Removing a care team member"_s, remove);
+    }
+    for (const QString &userId : std::as_const(keep)) {
+        if (present.contains(userId))
+            continue;
+        QSqlQuery add(db);
+        add.prepare(u"INSERT INTO care_team (patient_id, user_id, assigned_by, assigned_at) "
+                    "VALUES (?, ?, ?, ?)"_s);
+        add.addBindValue(idText(patientId));
+        add.addBindValue(userId);
+        add.addBindValue(idText(assignedBy));
+        add.addBindValue(nowMs);
+        if (!add.exec())
+            return fail(u"Adding a care team member"_s, add);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return u"Saving the care team failed: the commit was refused"_s;
+    }
+    return nm::core::Done{};
+}
+
+nm::core::Result<bool, QString> CareTeamStore::mayAccess(const QUuid &userId,
+                                                         const QUuid &patientId, qint64 nowMs) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT (SELECT count(*) FROM care_team WHERE patient_id = ? AND user_id = ?) + "
+              "(SELECT count(*) FROM break_glass_grants WHERE patient_id = ? AND user_id = ? "
+              "AND expires_at > ?)"_s);
+    q.addBindValue(idText(patientId));
+    q.addBindValue(idText(userId));
+    q.addBindValue(idText(patientId));
+    q.addBindValue(idText(userId));
+    q.addBindValue(nowMs);
+    if (!q.exec() || !q.next())
+        return sqlFailure(u"Checking access to the patient"_s, q);
+    return q.value(0).toLongLong() > 0;
+}
+
+} // namespace nm::server

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace nm::server {
+
+/// The message a store returns when a statement fails: what was being done and the driver's
+/// text. Statements bind every value, so the driver text never contains one.
+QString sqlFailure(const QString &doing, const QSqlQuery &query);
+
+} // namespace nm::server
