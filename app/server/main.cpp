@@ -1,6 +1,11 @@
 // novamind-server: reads the command line and wires the server library together. Each
 // subcommand is one entry in Commands and one function; the logic lives in novamind_server.
 
+#include "server/api/AdminRoutes.h"
+#include "server/api/AuthRoutes.h"
+#include "server/api/PatientRoutes.h"
+#include "server/api/ServerServices.h"
+#include "server/auth/TokenAuthorizer.h"
 #include "server/cli/UserAddCommand.h"
 #include "server/http/ApiServer.h"
 #include "server/http/ServerConfig.h"
@@ -21,11 +26,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-using nm::server::ApiServer;
-using nm::server::MasterKey;
-using nm::server::ServerConfig;
-using nm::server::ServerDatabase;
-using nm::server::UserAddCommand;
+using namespace nm::server;
 
 namespace {
 
@@ -101,9 +102,44 @@ int serve(QCoreApplication &app, const QStringList &options)
         return ExitFailure;
     }
 
+    // The access-token key is derived from the master key, so every server over this data signs
+    // and accepts the same tokens.
+    const auto codec = JwtCodec::create(masterKey.value().derive("novamind access tokens v1"));
+    if (!codec) {
+        print(stderr, u"novamind-server serve: %1\n"_s.arg(codec.error()));
+        return ExitFailure;
+    }
+    UserStore users(database.value(), masterKey.value());
+    DeviceStore devices(database.value());
+    SessionStore sessions(database.value());
+    CareTeamStore careTeams(database.value());
+    BreakGlassStore breakGlass(database.value());
+    AuditTrail audit(database.value());
+    LoginGuard loginGuard(database.value());
+
     ApiServer server({.maxBodyBytes = config.maxBodyBytes(),
                       .logFormat = config.logFormat(),
-                      .version = QCoreApplication::applicationVersion()});
+                      .version = QCoreApplication::applicationVersion(),
+                      .workerThreads = config.workers()});
+    const ServerServices services{
+        .database = database.value(),
+        .masterKey = masterKey.value(),
+        .users = users,
+        .devices = devices,
+        .sessions = sessions,
+        .careTeams = careTeams,
+        .breakGlass = breakGlass,
+        .audit = audit,
+        .loginGuard = loginGuard,
+        .jwt = codec.value(),
+        .metrics = server.metrics(),
+        .policy = {.mfaRequiredRoles = config.mfaRequiredRoles(),
+                   .offlineGraceDays = config.offlineGraceDays()},
+    };
+    server.setAuthorizer(std::make_unique<TokenAuthorizer>(codec.value(), sessions, careTeams));
+    AuthRoutes::declare(server, services);
+    AdminRoutes::declare(server, services);
+    PatientRoutes::declare(server, services);
     if (config.tlsEnabled())
         server.enableTls(config.sslConfiguration());
     const auto port = server.listen(config.listenAddress(), config.listenPort());

@@ -26,7 +26,7 @@ struct OptionSpec {
 };
 
 // One table, so the parser, the environment lookup and --help cannot disagree.
-constexpr std::array<OptionSpec, 7> Options{{
+constexpr std::array<OptionSpec, 10> Options{{
     {"data-dir", "NOVAMIND_DATA_DIR", "DIR",
      "Folder for the embedded database and the server's keys; created owner-only (0700) when "
      "missing. Required."},
@@ -45,6 +45,14 @@ constexpr std::array<OptionSpec, 7> Options{{
      "Request log lines on stderr as text (default) or as JSON lines."},
     {"max-body-bytes", "NOVAMIND_MAX_BODY_BYTES", "N",
      "Largest request body accepted, in bytes (default 1048576); larger bodies get 413."},
+    {"mfa-required-roles", "NOVAMIND_MFA_REQUIRED_ROLES", "ROLES",
+     "Comma-separated roles that must sign in with a TOTP code (default admin; \"none\" for "
+     "none). A user holding one without MFA can sign in only to enroll."},
+    {"offline-grace-days", "NOVAMIND_OFFLINE_GRACE_DAYS", "N",
+     "Days a workstation may unlock its cache offline after the last online sign-in (default 7, "
+     "0 to 90)."},
+    {"workers", "NOVAMIND_WORKERS", "N",
+     "Worker threads for requests (default 8, 1 to 64); each holds one database connection."},
 }};
 
 // A setting's value and where it came from, so a message can name the option or the variable
@@ -246,6 +254,40 @@ core::Result<ServerConfig, QString> ServerConfig::parse(const QStringList &optio
             return bad(limit,
                        u"expected a whole number of bytes from 1 to %1"_s.arg(MaxBodyBytesCeiling));
         config.m_maxBodyBytes = bytes;
+    }
+
+    if (const Setting roles = setting(parser, environment, "mfa-required-roles"); roles.given) {
+        QList<core::Role> required;
+        const QString value = roles.value.trimmed();
+        if (value != "none"_L1) {
+            for (const QString &id : value.split(u',', Qt::SkipEmptyParts)) {
+                const std::optional<core::Role> role = core::enumFromId<core::Role>(id.trimmed());
+                if (!role)
+                    return bad(roles, u"\"%1\" is not a role; expected a comma-separated list of "
+                                      u"%2, or none"_s.arg(
+                                          id.trimmed(), core::enumIds<core::Role>().join(u", "_s)));
+                if (!required.contains(*role))
+                    required.append(*role);
+            }
+        }
+        config.m_mfaRequiredRoles = required;
+    }
+
+    if (const Setting days = setting(parser, environment, "offline-grace-days"); days.given) {
+        bool ok = false;
+        const int value = days.value.toInt(&ok);
+        if (!ok || value < 0 || value > MaxOfflineGraceDays)
+            return bad(days,
+                       u"expected a whole number of days from 0 to %1"_s.arg(MaxOfflineGraceDays));
+        config.m_offlineGraceDays = value;
+    }
+
+    if (const Setting workers = setting(parser, environment, "workers"); workers.given) {
+        bool ok = false;
+        const int value = workers.value.toInt(&ok);
+        if (!ok || value < 1 || value > 64)
+            return bad(workers, u"expected a whole number from 1 to 64"_s);
+        config.m_workers = value;
     }
     return config;
 }

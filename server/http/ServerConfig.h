@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Role.h"
 #include "server/http/RequestLog.h"
 #include "server/store/DatabaseUrl.h"
 
@@ -25,6 +26,7 @@ public:
     /// capped well below that.
     static constexpr qint64 MaxBodyBytesCeiling = 256 * 1024 * 1024;
     static constexpr quint16 DefaultPort = 8080;
+    static constexpr int MaxOfflineGraceDays = 90;
 
     /// Parses the options that follow the subcommand (`serve --data-dir … --listen …`).
     static core::Result<ServerConfig, QString> parse(const QStringList &options,
@@ -49,6 +51,9 @@ public:
     QSslConfiguration sslConfiguration() const;
     RequestLog::Format logFormat() const { return m_logFormat; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    QList<core::Role> mfaRequiredRoles() const { return m_mfaRequiredRoles; }
+    int offlineGraceDays() const { return m_offlineGraceDays; }
+    int workers() const { return m_workers; }
 
 private:
     QString m_dataDirectory;
@@ -59,6 +64,10 @@ private:
     QSslKey m_key;
     RequestLog::Format m_logFormat = RequestLog::Format::Text;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    // DESIGN §7: administrators must use MFA unless the operator says otherwise.
+    QList<core::Role> m_mfaRequiredRoles{core::Role::Admin};
+    int m_offlineGraceDays = 7;
+    int m_workers = 8;
 };
 
 } // namespace nm::server

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 using namespace Qt::StringLiterals;
 using nm::core::AesGcm;
 using nm::core::SecureBuffer;
@@ -65,6 +68,18 @@ std::optional<SecureBuffer> MasterKey::open(const QByteArray &sealed,
     parts.tag = sealed.right(AesGcm::TagSize);
     parts.ciphertext = sealed.mid(AesGcm::IvSize, sealed.size() - AesGcm::IvSize - AesGcm::TagSize);
     return AesGcm::open(m_key, parts, context);
+}
+
+nm::core::SecureBuffer MasterKey::derive(QByteArrayView purpose) const
+{
+    nm::core::SecureBuffer derived(Size);
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), m_key.data(), int(m_key.size()),
+              reinterpret_cast<const unsigned char *>(purpose.data()), size_t(purpose.size()),
+              derived.data(), &length) ||
+        length != Size)
+        qFatal("MasterKey: OpenSSL could not compute HMAC-SHA256");
+    return derived;
 }
 
 } // namespace nm::server

@@ -4,6 +4,7 @@
 #include "core/crypto/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,6 +30,11 @@ public:
     /// The secret, or std::nullopt when \a sealed was altered or bound to another context.
     std::optional<nm::core::SecureBuffer> open(const QByteArray &sealed,
                                                const QByteArray &context) const;
+
+    /// A 256-bit key for one \a purpose (HMAC-SHA256 of the label under the master key), so the
+    /// data directory holds a single secret: every server over the same data signs access tokens
+    /// with the same key, and rotating the master key rotates them all.
+    nm::core::SecureBuffer derive(QByteArrayView purpose) const;
 
 private:
     explicit MasterKey(nm::core::SecureBuffer key);
