@@ -43,6 +43,7 @@ private:
     QTemporaryDir m_scratch;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_started = false; ///< serve was started and not yet stopped
 };
 
 } // namespace nm::bench

@@ -11,7 +11,7 @@ for bench in "$@"; do
     "$bench" | tee -a "$summary" || status=1
 done
 echo
-echo "== Summary (RATIO: subject time / baseline time from the same run; FIGURE: median, ms)"
+echo "== Summary (RATIO: subject / baseline from the same run, as each line explains above; FIGURE: median, ms unless named _rps)"
 grep -E '^(RATIO|FIGURE) ' "$summary"
 if grep -qE '^(RATIO|FIGURE) .* unavailable$' "$summary"; then
     status=1

@@ -340,8 +340,13 @@ QHttpServerResponse changePassword(const ServerServices &services, const Request
     const auto changed = services.users.setPassword(caller.userId, SecureBuffer::fromUtf8(next),
                                                     false, ServerServices::now());
     if (!changed) {
-        if (changed.error().kind == UserStore::Error::Kind::Invalid)
-            return RequestBody::invalid(changed.error().fields).toResponse();
+        if (changed.error().kind == UserStore::Error::Kind::Invalid) {
+            // The store names the field "password"; this form calls it new_password.
+            FieldErrors weak;
+            for (const QString &message : changed.error().fields.messagesFor(u"password"))
+                weak.add(u"new_password"_s, message);
+            return RequestBody::invalid(weak).toResponse();
+        }
         return internalError();
     }
     // Every session ends, this one too: other devices may hold the old password's sessions, and
