@@ -54,39 +54,39 @@ nm::core::Status<QString> CareTeamStore::replace(const QUuid &patientId,
         db.rollback();
         return message;
     };
+    // Writes only, no read first: on SQLite a transaction that reads before it writes fails with
+    // SQLITE_BUSY_SNAPSHOT when another request wrote in between.
     QStringList keep;
     for (const QUuid &id : userIds)
         keep << idText(id);
-
-    QSqlQuery existing(db);
-    existing.prepare(u"SELECT user_id FROM care_team WHERE patient_id = ?"_s);
-    existing.addBindValue(idText(patientId));
-    if (!existing.exec())
-        return fail(u"Reading the care team"_s, existing);
-    QStringList present;
-    while (existing.next())
-        present << existing.value(0).toString();
-
-    for (const QString &userId : std::as_const(present)) {
-        if (keep.contains(userId))
-            continue;
-        QSqlQuery remove(db);
-        remove.prepare(u"DELETE FROM care_team WHERE patient_id = ? AND user_id = ?"_s);
-        remove.addBindValue(idText(patientId));
+    QSqlQuery remove(db);
+    QString placeholders = keep.isEmpty() ? QString() : u"?"_s.repeated(1);
+    for (qsizetype i = 1; i < keep.size(); ++i)
+        placeholders += u", ?"_s;
+    remove.prepare(
+        keep.isEmpty()
+            ? u"DELETE FROM care_team WHERE patient_id = ?"_s
+            : u"DELETE FROM care_team WHERE patient_id = ? AND user_id NOT IN (%1)"_s.arg(
+                  placeholders));
+    remove.addBindValue(idText(patientId));
+    for (const QString &userId : std::as_const(keep))
         remove.addBindValue(userId);
-        if (!remove.exec())
-            return fail(u"Removing a care team member"_s, remove);
-    }
+    if (!remove.exec())
+        return fail(u"Removing care team members"_s, remove);
     for (const QString &userId : std::as_const(keep)) {
-        if (present.contains(userId))
-            continue;
+        // Members who stay keep their original assignment. (The casts tell PostgreSQL the
+        // parameters' types, which a bare SELECT list does not.)
         QSqlQuery add(db);
         add.prepare(u"INSERT INTO care_team (patient_id, user_id, assigned_by, assigned_at) "
-                    "VALUES (?, ?, ?, ?)"_s);
+                    "SELECT CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS bigint) "
+                    "WHERE NOT EXISTS (SELECT 1 FROM care_team "
+                    "WHERE patient_id = ? AND user_id = ?)"_s);
         add.addBindValue(idText(patientId));
         add.addBindValue(userId);
         add.addBindValue(idText(assignedBy));
         add.addBindValue(nowMs);
+        add.addBindValue(idText(patientId));
+        add.addBindValue(userId);
         if (!add.exec())
             return fail(u"Adding a care team member"_s, add);
     }

@@ -95,6 +95,11 @@ nm::core::Result<SessionStore::Rotation, QString> SessionStore::rotate(QByteArra
     if (!row.next())
         return rotation; // Unknown
     rotation.sessionId = QUuid::fromString(row.value(0).toString());
+    const bool tokenRevoked = !row.value(2).isNull() || !row.value(4).isNull();
+    const bool tokenRotated = !row.value(1).isNull();
+    // An unfinished SELECT keeps SQLite's read transaction open, and a write on this connection
+    // would then fail with SQLITE_BUSY_SNAPSHOT whenever another request wrote in between.
+    row.finish();
 
     if (use.numRowsAffected() == 1) {
         auto next = issueRefreshToken(rotation.sessionId, nowMs);
@@ -104,9 +109,9 @@ nm::core::Result<SessionStore::Rotation, QString> SessionStore::rotate(QByteArra
         rotation.token = std::move(next).value();
         return rotation;
     }
-    if (!row.value(2).isNull() || !row.value(4).isNull()) {
+    if (tokenRevoked) {
         rotation.outcome = Rotation::Outcome::Revoked;
-    } else if (!row.value(1).isNull()) {
+    } else if (tokenRotated) {
         // A rotated token came back: whoever holds the family may be an attacker. End it all.
         rotation.outcome = Rotation::Outcome::Reused;
         if (auto revoked = revoke(rotation.sessionId, u"refresh_token_reused"_s, nowMs); !revoked)
