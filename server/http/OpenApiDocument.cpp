@@ -77,9 +77,17 @@ QJsonObject operation(const Route &route)
     }
     if (!route.access.isPublic()) {
         op.insert(u"security"_s, QJsonArray{QJsonObject{{u"bearerAuth"_s, QJsonArray{}}}});
-        responses.insert(u"401"_s, problemResponse(u"Not signed in (`unauthenticated`)"_s));
-        responses.insert(u"403"_s, problemResponse(u"Signed in without the permission (`" +
-                                                   route.access.id() + u"`)"_s));
+        responses.insert(u"401"_s,
+                         problemResponse(u"Not signed in (`unauthenticated`), or the token no "
+                                         u"longer works (`invalid_token`, `session_revoked`, "
+                                         u"`device_revoked`, `account_disabled`)"_s));
+        QString refused =
+            u"Refused (`forbidden`: needs `"_s + route.access.id() +
+            u"`; `account_setup_required`: enroll MFA or change the password first)"_s;
+        if (!route.access.patientParameter().isEmpty())
+            refused += u"; `not_on_care_team`: not on this patient's care team and no break-glass "
+                       u"grant"_s;
+        responses.insert(u"403"_s, problemResponse(refused));
     }
     op.insert(u"responses"_s, responses);
     return op;
