@@ -196,8 +196,17 @@ std::optional<QHttpServerResponse> ApiServer::refuseEarly(const QHttpServerReque
 
 QHttpServerResponse ApiServer::run(RequestContext &context) const
 {
-    if (const std::optional<ProblemDetails> refused = m_authorizer->authorize(context))
-        return refused->toResponse();
+    if (const std::optional<ProblemDetails> refused = m_authorizer->authorize(context)) {
+        QHttpServerResponse response = refused->toResponse();
+        // RFC 6750 §3: a 401 names the scheme, and says when the token itself was the problem.
+        if (refused->status() == 401)
+            response.setHeader(
+                "WWW-Authenticate",
+                refused->code() == "unauthenticated"_L1
+                    ? QByteArray("Bearer realm=\"novamind\"")
+                    : QByteArray("Bearer realm=\"novamind\", error=\"invalid_token\""));
+        return response;
+    }
     return context.route().handler(context);
 }
 

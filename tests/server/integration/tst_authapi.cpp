@@ -238,7 +238,11 @@ private Q_SLOTS:
         verifyProblem(m_api->post(u"/api/v1/auth/refresh"_s,
                                   {{u"refresh_token"_s, login.value(u"refresh_token"_s)}}),
                       401, u"invalid_token"_s);
-        verifyProblem(m_api->post(u"/api/v1/auth/logout"_s, {}), 401, u"unauthenticated"_s);
+        const ApiClient::Reply anonymous = m_api->post(u"/api/v1/auth/logout"_s, {});
+        verifyProblem(anonymous, 401, u"unauthenticated"_s);
+        QCOMPARE(anonymous.header("WWW-Authenticate"), QByteArray("Bearer realm=\"novamind\""));
+        QCOMPARE(m_api->get(u"/api/v1/auth/session"_s, bearer(login)).header("WWW-Authenticate"),
+                 QByteArray("Bearer realm=\"novamind\", error=\"invalid_token\""));
     }
 
     void aDeviceIdBelongsToOneAccount()

@@ -15,21 +15,22 @@ using nm::server::ServerDatabase;
 
 namespace {
 
-QStringList accountTables(const QSqlDatabase &db)
+const QStringList ExpectedTables = {
+    u"audit_events"_s,   u"break_glass_grants"_s, u"care_team"_s, u"devices"_s, u"login_failures"_s,
+    u"refresh_tokens"_s, u"schema_migrations"_s,  u"sessions"_s,  u"users"_s};
+// The schema version the migrations in resources/migrations/server reach.
+constexpr int LatestSchema = 2;
+
+QStringList serverTables(const QSqlDatabase &db)
 {
     QStringList tables;
     for (const QString &table : db.tables()) {
-        if (QStringList{u"users"_s, u"devices"_s, u"refresh_tokens"_s, u"login_failures"_s,
-                        u"schema_migrations"_s}
-                .contains(table))
+        if (ExpectedTables.contains(table))
             tables << table;
     }
     tables.sort();
     return tables;
 }
-
-const QStringList ExpectedTables = {u"devices"_s, u"login_failures"_s, u"refresh_tokens"_s,
-                                    u"schema_migrations"_s, u"users"_s};
 
 } // namespace
 
@@ -44,13 +45,13 @@ private:
     {
         auto opened = ServerDatabase::open(url);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
-        QCOMPARE(opened.value().schemaVersion(), 1);
+        QCOMPARE(opened.value().schemaVersion(), LatestSchema);
         const QSqlDatabase db = opened.value().connection();
-        QCOMPARE(accountTables(db), ExpectedTables);
+        QCOMPARE(serverTables(db), ExpectedTables);
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(u"SELECT count(*) FROM schema_migrations"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), LatestSchema);
         }
 
         auto again = ServerDatabase::open(url); // a restart: nothing to migrate
@@ -58,7 +59,7 @@ private:
         {
             QSqlQuery q(again.value().connection());
             QVERIFY(q.exec(u"SELECT count(*) FROM schema_migrations"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), LatestSchema);
         }
 
         // Another thread gets a connection of its own, and it works.
