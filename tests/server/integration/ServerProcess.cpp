@@ -126,7 +126,8 @@ int ServerProcess::stop()
     if (m_process.state() == QProcess::NotRunning)
         return -1;
     ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(StopTimeoutMs) || m_process.exitStatus() != QProcess::NormalExit) {
+    if (!m_process.waitForFinished(StopTimeoutMs) ||
+        m_process.exitStatus() != QProcess::NormalExit) {
         // Say why, or a failed stop is a bare -1 in the test output.
         qWarning("novamind-server did not stop cleanly (%s); the end of its stderr:\n%s",
                  m_process.state() == QProcess::NotRunning ? "crashed" : "still running",
