@@ -11,6 +11,7 @@
 #include "server/http/ProblemDetails.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestContext.h"
+#include "server/store/SqlSupport.h"
 
 #include <QJsonArray>
 #include <QMutex>
@@ -200,11 +201,6 @@ QHttpServerResponse recorded(const ServerServices &services, const RequestContex
                    u"The change was saved but could not be recorded in the audit trail"_s)
             .toResponse();
     return success;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 // --- users ---------------------------------------------------------------------------------

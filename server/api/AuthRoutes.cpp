@@ -8,6 +8,7 @@
 #include "server/http/ApiServer.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestContext.h"
+#include "server/store/SqlSupport.h"
 
 #include <QJsonArray>
 
@@ -23,11 +24,6 @@ using StatusCode = QHttpServerResponder::StatusCode;
 namespace nm::server {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QHttpServerResponse internalError()
 {

@@ -4,6 +4,7 @@
 #include "server/http/ApiServer.h"
 #include "server/http/RequestBody.h"
 #include "server/http/RequestContext.h"
+#include "server/store/SqlSupport.h"
 
 #include <QJsonArray>
 
@@ -14,11 +15,6 @@ using Method = QHttpServerRequest::Method;
 namespace nm::server {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QString isoTime(const QDateTime &time)
 {

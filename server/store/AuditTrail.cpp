@@ -1,6 +1,6 @@
 #include "server/store/AuditTrail.h"
 
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "server/store/BreakGlassStore.h"
 
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace nm::server {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QDateTime utc(qint64 ms)
 {

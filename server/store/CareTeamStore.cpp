@@ -1,6 +1,6 @@
 #include "server/store/CareTeamStore.h"
 
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -9,14 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace nm::server {
 
-namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-} // namespace
+namespace {} // namespace
 
 CareTeamStore::CareTeamStore(const ServerDatabase &database)
     : m_database(database)

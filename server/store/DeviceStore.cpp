@@ -1,6 +1,6 @@
 #include "server/store/DeviceStore.h"
 
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace nm::server {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QDateTime timeOrNull(const QVariant &value)
 {

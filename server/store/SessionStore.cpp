@@ -2,7 +2,7 @@
 
 #include "core/domain/EnumIds.h"
 #include "server/auth/OpaqueToken.h"
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -12,11 +12,6 @@ using nm::core::SecureBuffer;
 namespace nm::server {
 
 namespace {
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QString scopeText(SessionStore::Scope scope)
 {

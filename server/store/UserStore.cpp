@@ -2,6 +2,7 @@
 
 #include "core/crypto/SecureRandom.h"
 #include "core/domain/EnumIds.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,11 +32,6 @@ QString rolesText(const QList<nm::core::Role> &roles)
 QByteArray mfaSecretContext(const QUuid &userId)
 {
     return "novamind totp secret v1:" + userId.toByteArray(QUuid::WithoutBraces);
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 constexpr auto UserColumns =

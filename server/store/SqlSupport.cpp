@@ -1,4 +1,4 @@
-#include "server/store/SqlError.h"
+#include "server/store/SqlSupport.h"
 
 #include <QSqlError>
 
