@@ -68,6 +68,7 @@ std::optional<ProblemDetails> TokenAuthorizer::authorize(RequestContext &context
     Caller caller;
     caller.userId = session->userId;
     caller.username = session->username;
+    caller.displayName = session->displayName;
     caller.roles = session->roles;
     caller.permissions = core::RolePolicy::permissionsFor(session->roles);
     caller.sessionId = session->sessionId;

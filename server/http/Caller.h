@@ -19,6 +19,7 @@ struct Caller {
 
     QUuid userId;
     QString username;
+    QString displayName;
     QList<nm::core::Role> roles;
     QList<nm::core::Permission> permissions;
     /// The session (refresh-token family) the access token belongs to.

@@ -122,7 +122,7 @@ SessionStore::state(const QUuid &sessionId) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT s.user_id, s.device_id, s.scope, s.revoked_at, s.revoked_reason, "
-              "d.revoked_at, u.active, u.username, u.roles FROM sessions s "
+              "d.revoked_at, u.active, u.username, u.roles, u.display_name FROM sessions s "
               "JOIN devices d ON d.id = s.device_id JOIN users u ON u.id = s.user_id "
               "WHERE s.id = ?"_s);
     q.addBindValue(idText(sessionId));
@@ -140,6 +140,7 @@ SessionStore::state(const QUuid &sessionId) const
     state.deviceRevoked = !q.value(5).isNull();
     state.userActive = q.value(6).toInt() != 0;
     state.username = q.value(7).toString();
+    state.displayName = q.value(9).toString();
     for (const QString &id : q.value(8).toString().split(u' ', Qt::SkipEmptyParts)) {
         if (const auto role = nm::core::enumFromId<nm::core::Role>(id))
             state.roles << *role;

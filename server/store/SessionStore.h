@@ -34,6 +34,7 @@ public:
         bool deviceRevoked = false;
         bool userActive = false;
         QString username;
+        QString displayName;
         QList<nm::core::Role> roles;
     };
 
