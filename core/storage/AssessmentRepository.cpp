@@ -1,9 +1,7 @@
 #include "core/storage/AssessmentRepository.h"
 
-#include "core/instruments/ScoringEngine.h"
+#include "core/instruments/AssessmentScorer.h"
 #include "core/storage/CacheTables.h"
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,47 +31,11 @@ Status<RepositoryError> AssessmentRepository::saveInProgress(const Assessment &a
 Result<Assessment, RepositoryError> AssessmentRepository::complete(Assessment assessment,
                                                                    const ScoringContext &context)
 {
-    const InstrumentDefinition *definition = m_instruments.find(assessment.instrumentId);
-    if (!definition) {
-        FieldErrors fields;
-        fields.add(u"instrument_id"_s,
-                   tr("The instrument \"%1\" is not known to this version of Novamind.")
-                       .arg(assessment.instrumentId));
-        return RepositoryError{RepositoryError::Kind::Invalid, tr("Some fields need attention"),
-                               fields};
-    }
-    QMap<QString, std::optional<int>> responses;
-    for (const Assessment::ItemResponse &response : std::as_const(assessment.responses)) {
-        // Every answer option scores a whole number; anything else was not an option.
-        if (response.score && *response.score != std::round(*response.score)) {
-            FieldErrors fields;
-            fields.add(u"responses"_s,
-                       tr("The answer to item %1 is not one of its options.").arg(response.itemId));
-            return RepositoryError{RepositoryError::Kind::Invalid,
-                                   tr("Some answers need attention"), fields};
-        }
-        responses.insert(response.itemId,
-                         response.score ? std::optional<int>(int(*response.score)) : std::nullopt);
-    }
-    auto scored = ScoringEngine::score(*definition, responses, context);
-    if (!scored) {
-        FieldErrors fields;
-        fields.add(u"responses"_s, scored.error());
+    auto scored = AssessmentScorer(m_instruments).score(std::move(assessment), context);
+    if (!scored)
         return RepositoryError{RepositoryError::Kind::Invalid, tr("Some answers need attention"),
-                               fields};
-    }
-    const ScoreResult &result = scored.value();
-    assessment.instrumentVersion = definition->version();
-    assessment.totalScore = result.total;
-    assessment.subscaleScores.clear();
-    for (const ScoreResult::SubscaleScore &subscale : result.subscales) {
-        if (subscale.score)
-            assessment.subscaleScores.insert(subscale.id, *subscale.score);
-    }
-    assessment.band = result.band ? result.band->id : QString();
-    assessment.flags.clear();
-    for (const ScoreResult::RaisedFlag &flag : result.flags)
-        assessment.flags << flag.id;
+                               scored.error()};
+    assessment = std::move(scored).value();
     if (!assessment.administeredAt.isValid())
         assessment.administeredAt =
             QDateTime::fromMSecsSinceEpoch(m_now().toMSecsSinceEpoch(), Qt::UTC);
