@@ -28,6 +28,13 @@ QString ApiClient::Reply::code() const
     return json().value(u"code"_s).toString();
 }
 
+QString ApiClient::Reply::summary() const
+{
+    if (!finished)
+        return u"no answer within %1 ms"_s.arg(TimeoutMs);
+    return u"%1 %2"_s.arg(status).arg(QString::fromUtf8(body.left(400)));
+}
+
 ApiClient::ApiClient(std::function<QUrl(const QString &)> url)
     : m_url(std::move(url))
 {}
@@ -42,8 +49,10 @@ ApiClient::Reply ApiClient::send(const QByteArray &verb, const QString &pathAndQ
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
+    for (const auto &[name, value] : headers) {
+        if (!value.isNull())
+            request.setRawHeader(name, value);
+    }
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
     QEventLoop loop;
     QTimer timeout;
@@ -78,6 +87,22 @@ ApiClient::Reply ApiClient::login(const QString &username, const QString &passwo
     if (!body.contains(u"device_name"_s))
         body.insert(u"device_name"_s, u"test workstation"_s);
     return post(u"/api/v1/auth/login"_s, body);
+}
+
+QString problemMismatch(const ApiClient::Reply &reply, int status, const QString &code)
+{
+    if (!reply.finished || reply.status != status || reply.code() != code)
+        return u"expected %1 %2, got %3"_s.arg(status).arg(code, reply.summary());
+    if (reply.header("Content-Type") != "application/problem+json")
+        return u"expected application/problem+json, got \"%1\""_s.arg(
+            QString::fromLatin1(reply.header("Content-Type")));
+    const QJsonObject problem = reply.json();
+    if (problem.value(u"status"_s).toInt() != status ||
+        problem.value(u"title"_s).toString().isEmpty() ||
+        problem.value(u"type"_s).toString() !=
+            QString(u"https://novamind.example/problems/"_s + code))
+        return u"malformed problem document: "_s + reply.summary();
+    return {};
 }
 
 } // namespace nm::test

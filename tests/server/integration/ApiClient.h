@@ -27,11 +27,15 @@ public:
         QJsonObject json() const;
         /// The problem document's `code`; empty when the body is not one.
         QString code() const;
+        /// For failure messages: the status and the start of the body.
+        QString summary() const;
     };
 
     /// \a url maps a path and query ("/api/v1/health") to the server's URL.
     explicit ApiClient(std::function<QUrl(const QString &)> url);
 
+    /// A header in \a headers whose value is null is not sent, so a caller can pass one it may
+    /// not have (a client request id, a whole Authorization value).
     Reply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                const QByteArray &bearer = {},
                const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -48,5 +52,9 @@ private:
     std::function<QUrl(const QString &)> m_url;
     QNetworkAccessManager m_network;
 };
+
+/// Empty when \a reply is the problem+json refusal (\a status, \a code) with a title and the
+/// code's type URI; otherwise what is wrong, for a failure message.
+QString problemMismatch(const ApiClient::Reply &reply, int status, const QString &code);
 
 } // namespace nm::test

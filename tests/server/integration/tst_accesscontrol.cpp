@@ -9,21 +9,17 @@
 #include "server/auth/JwtClaims.h"
 #include "server/auth/JwtCodec.h"
 #include "server/store/MasterKey.h"
+#include "tests/server/integration/ApiClient.h"
 #include "tests/server/integration/ServerProcess.h"
 
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
-#include <QTimer>
 #include <QUuid>
 
 #include <map>
@@ -34,11 +30,11 @@ using namespace Qt::StringLiterals;
 using nm::server::Base64Url;
 using nm::server::JwtClaims;
 using nm::server::JwtCodec;
+using nm::test::ApiClient;
+using nm::test::problemMismatch;
 using nm::test::ServerProcess;
 
 namespace {
-
-constexpr int RequestTimeoutMs = 15000;
 
 enum class Caller { Anonymous, Admin, Psychiatrist, Nurse, Auditor, Researcher };
 
@@ -297,40 +293,7 @@ Outcome expectedOutcome(const RouteRow &row, Caller caller)
 
 // --- HTTP ----------------------------------------------------------------------------------
 
-struct Reply {
-    bool finished = false;
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString code() const { return json().value(u"code"_s).toString(); }
-    /// For failure messages: the status and the start of the body.
-    QString summary() const
-    {
-        if (!finished)
-            return u"no answer within %1 ms"_s.arg(RequestTimeoutMs);
-        return u"%1 %2"_s.arg(status).arg(QString::fromUtf8(body.left(400)));
-    }
-};
-
-/// Empty when \a reply is the problem+json refusal (\a status, \a code); else what is wrong.
-QString problemMismatch(const Reply &reply, int status, const QString &code)
-{
-    if (!reply.finished || reply.status != status || reply.code() != code)
-        return u"expected %1 %2, got %3"_s.arg(status).arg(code, reply.summary());
-    if (reply.header("Content-Type") != "application/problem+json")
-        return u"expected application/problem+json, got \"%1\""_s.arg(
-            QString::fromLatin1(reply.header("Content-Type")));
-    const QJsonObject problem = reply.json();
-    if (problem.value(u"status"_s).toInt() != status ||
-        problem.value(u"title"_s).toString().isEmpty() ||
-        problem.value(u"type"_s).toString() !=
-            QString(u"https://novamind.example/problems/"_s + code))
-        return u"malformed problem document: "_s + reply.summary();
-    return {};
-}
+using Reply = ApiClient::Reply;
 
 /// Empty when \a reply shows the caller was let through and the handler answered \a expected.
 QString successMismatch(const Reply &reply, int expected)
@@ -414,7 +377,9 @@ class TestAccessControl final : public QObject {
 
 private:
     std::unique_ptr<ServerProcess> m_server;
-    QNetworkAccessManager m_network;
+    ApiClient m_api{[this](const QString &path) {
+        return m_server->url(path);
+    }};
     /// The matrix's sessions, one per role; logged out by the matrix's last rows.
     std::map<Caller, Session> m_sessions;
     /// A nurse the public rows sign in as, so the callers' own sessions stay untouched.
@@ -430,48 +395,19 @@ private:
     Session m_jwtPsychiatrist;
     Session m_jwtAdmin;
 
-    Reply sendTo(const ServerProcess &server, const QByteArray &verb, const QString &path,
-                 const QByteArray &body = {}, const QByteArray &authorization = {})
-    {
-        QNetworkRequest request(server.url(path));
-        request.setTransferTimeout(RequestTimeoutMs);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!authorization.isNull())
-            request.setRawHeader("Authorization", authorization);
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        timeout.start(RequestTimeoutMs);
-        if (!reply->isFinished())
-            loop.exec();
-        Reply result;
-        result.finished = reply->isFinished();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        const auto pairs = reply->rawHeaderPairs();
-        for (const auto &[name, value] : pairs)
-            result.headers.insert(name.toLower(), value);
-        return result;
-    }
-
+    /// \a authorization is the header's whole value, as the forged-token rows need other
+    /// schemes and malformed bearers; null sends none.
     Reply send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
                const QByteArray &authorization = {})
     {
-        return sendTo(*m_server, verb, path, body, authorization);
+        return m_api.send(verb, path, body, {}, {{"Authorization", authorization}});
     }
 
-    /// Signs \a session in on \a server; fills its tokens and id, or returns why it failed.
-    QString logIn(const ServerProcess &server, Session &session, const QString &deviceName)
+    /// Signs \a session in; fills its tokens and id, or returns why it failed.
+    QString logIn(Session &session, const QString &deviceName)
     {
-        const QJsonObject credentials{{u"username"_s, session.username},
-                                      {u"password"_s, QString::fromUtf8(session.password)},
-                                      {u"device_name"_s, deviceName}};
-        const Reply reply = sendTo(server, "POST", u"/api/v1/auth/login"_s,
-                                   QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+        const Reply reply = m_api.login(session.username, QString::fromUtf8(session.password),
+                                        {{u"device_name"_s, deviceName}});
         if (reply.status != 200)
             return u"login of %1 answered %2"_s.arg(session.username, reply.summary());
         const QJsonObject answer = reply.json();
@@ -506,7 +442,7 @@ private:
         case Body::Refresh: {
             // A refresh token works once, so each caller gets a fresh one of the bystander's.
             Session fresh = m_bystander;
-            const QString failed = logIn(*m_server, fresh, u"access matrix refresh"_s);
+            const QString failed = logIn(fresh, u"access matrix refresh"_s);
             return json(
                 {{u"refresh_token"_s, failed.isEmpty() ? QString::fromLatin1(fresh.refreshToken)
                                                        : u"login-for-refresh-failed"_s}});
@@ -588,7 +524,7 @@ private Q_SLOTS:
                 !m_server->addUser(session.username, callerName(role), session.password, &error)
                      .isEmpty(),
                 qPrintable(error));
-            error = logIn(*m_server, session, u"access matrix"_s);
+            error = logIn(session, u"access matrix"_s);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             m_sessions.emplace(role, session);
         }
@@ -622,10 +558,10 @@ private Q_SLOTS:
         m_realCodec.emplace(std::move(codec).value());
 
         m_jwtPsychiatrist = m_sessions.at(Caller::Psychiatrist);
-        error = logIn(*m_server, m_jwtPsychiatrist, u"token attacks"_s);
+        error = logIn(m_jwtPsychiatrist, u"token attacks"_s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_jwtAdmin = m_sessions.at(Caller::Admin);
-        error = logIn(*m_server, m_jwtAdmin, u"token attacks"_s);
+        error = logIn(m_jwtAdmin, u"token attacks"_s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -829,18 +765,15 @@ private Q_SLOTS:
         QVERIFY2(!server.addUser(admin.username, u"admin"_s, admin.password, &error).isEmpty(),
                  qPrintable(error));
 
-        const QJsonObject credentials{{u"username"_s, admin.username},
-                                      {u"password"_s, QString::fromUtf8(admin.password)},
-                                      {u"device_name"_s, u"setup check"_s}};
-        const Reply login = sendTo(server, "POST", u"/api/v1/auth/login"_s,
-                                   QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+        ApiClient api([&server](const QString &path) { return server.url(path); });
+        const Reply login = api.login(admin.username, QString::fromUtf8(admin.password),
+                                      {{u"device_name"_s, u"setup check"_s}});
         QVERIFY2(login.status == 200, qPrintable(login.summary()));
         QCOMPARE(login.json().value(u"mfa_enrollment_required"_s), QJsonValue(true));
         // A setup session gets nothing to stay signed in with.
         QVERIFY(!login.json().contains(u"refresh_token"_s));
         QVERIFY(!login.json().contains(u"cache_key"_s));
-        const QByteArray token =
-            bearer(login.json().value(u"access_token"_s).toString().toLatin1());
+        const QByteArray token = login.json().value(u"access_token"_s).toString().toLatin1();
 
         const struct {
             QByteArray method;
@@ -855,13 +788,13 @@ private Q_SLOTS:
         };
         for (const auto &request : refused) {
             const QString mismatch =
-                problemMismatch(sendTo(server, request.method, request.path, request.body, token),
-                                403, u"account_setup_required"_s);
+                problemMismatch(api.send(request.method, request.path, request.body, token), 403,
+                                u"account_setup_required"_s);
             QVERIFY2(mismatch.isEmpty(),
                      qPrintable(routeName(request.method, request.path) + u": "_s + mismatch));
         }
 
-        const Reply enroll = sendTo(server, "POST", u"/api/v1/auth/mfa/enroll"_s, {}, token);
+        const Reply enroll = api.send("POST", u"/api/v1/auth/mfa/enroll"_s, {}, token);
         QVERIFY2(enroll.status == 200, qPrintable(enroll.summary()));
         QVERIFY(enroll.json().value(u"otpauth_uri"_s).toString().startsWith(u"otpauth://"_s));
 
@@ -1011,7 +944,7 @@ private Q_SLOTS:
     void loggedOutSessionIsRevoked()
     {
         Session session = m_sessions.at(Caller::Psychiatrist);
-        const QString error = logIn(*m_server, session, u"logout check"_s);
+        const QString error = logIn(session, u"logout check"_s);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QJsonObject payload = payloadOf(session.accessToken);
         const Reply loggedOut =

@@ -5,25 +5,22 @@
 #include "server/auth/TotpAuthenticator.h"
 #include "server/store/DatabaseUrl.h"
 #include "server/store/ServerDatabase.h"
+#include "tests/server/integration/ApiClient.h"
 #include "tests/server/integration/ServerProcess.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
-#include <QTimer>
 #include <QUuid>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using nm::test::ApiClient;
 using nm::test::ServerProcess;
 
 namespace {
@@ -31,15 +28,7 @@ namespace {
 const QByteArray AdminPassword = "admin-password-0001";
 const QByteArray ClinicianPassword = "clinician-password-01";
 
-struct Reply {
-    bool finished = false;
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Reply = ApiClient::Reply;
 
 QString idText(const QUuid &id)
 {
@@ -81,73 +70,42 @@ class TestAdminApi final : public QObject {
 
 private:
     std::unique_ptr<ServerProcess> m_server;
-    QNetworkAccessManager m_network;
+    ApiClient m_api{[this](const QString &path) {
+        return m_server->url(path);
+    }};
     QString m_adminId;
     QString m_psychiatristId;
     QString m_nurseId;
     QString m_auditorId;
-    QString m_adminToken;
+    QByteArray m_adminToken;
     // Every temporary password the API showed, to prove none reached the audit trail or the log.
     QStringList m_shownSecrets;
-
-    Reply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-               const QString &token = {})
-    {
-        QNetworkRequest request(m_server->url(pathAndQuery));
-        request.setTransferTimeout(15000);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        timeout.start(20000);
-        if (!reply->isFinished())
-            loop.exec();
-        Reply result;
-        result.finished = reply->isFinished();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        const auto pairs = reply->rawHeaderPairs();
-        for (const auto &[name, value] : pairs)
-            result.headers.insert(name.toLower(), value);
-        return result;
-    }
-
-    Reply send(const QByteArray &verb, const QString &path, const QJsonObject &body,
-               const QString &token)
-    {
-        return send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
-    }
 
     // An admin request with the administrator's token.
     Reply admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
-        return send(verb, u"/api/v1/admin"_s + path,
-                    body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(), m_adminToken);
+        return m_api.send(verb, u"/api/v1/admin"_s + path,
+                          body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(),
+                          m_adminToken);
     }
 
     Reply login(const QString &username, const QString &password, const QUuid &deviceId = {})
     {
-        QJsonObject body{
-            {u"username"_s, username}, {u"password"_s, password}, {u"device_name"_s, u"test"_s}};
+        QJsonObject extra{{u"device_name"_s, u"test"_s}};
         if (!deviceId.isNull())
-            body.insert(u"device_id"_s, idText(deviceId));
-        return send("POST", u"/api/v1/auth/login"_s, body, {});
+            extra.insert(u"device_id"_s, idText(deviceId));
+        return m_api.login(username, password, extra);
     }
 
     // The access token of a full sign-in; empty (and the test fails) otherwise.
-    QString signIn(const QString &username, const QString &password, const QUuid &deviceId = {})
+    QByteArray signIn(const QString &username, const QString &password, const QUuid &deviceId = {})
     {
         const Reply reply = login(username, password, deviceId);
         if (reply.status != 200 || reply.json().value(u"password_change_required"_s).toBool())
             qWarning("sign-in of %s answered %d: %s", qPrintable(username), reply.status,
                      reply.body.constData());
-        return reply.status == 200 ? reply.json().value(u"access_token"_s).toString() : QString();
+        return reply.status == 200 ? reply.json().value(u"access_token"_s).toString().toLatin1()
+                                   : QByteArray();
     }
 
     // Creates an account through the API with a known password; its id.
@@ -270,10 +228,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, verb);
         QFETCH(QString, path);
         const QByteArray body = verb == "GET" ? QByteArray() : QByteArray("{}");
-        verifyProblem(send(verb, u"/api/v1/admin"_s + path, body), 401, u"unauthenticated"_s);
-        const QString psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
+        verifyProblem(m_api.send(verb, u"/api/v1/admin"_s + path, body), 401, u"unauthenticated"_s);
+        const QByteArray psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
         QVERIFY(!psychiatrist.isEmpty());
-        verifyProblem(send(verb, u"/api/v1/admin"_s + path, body, psychiatrist), 403,
+        verifyProblem(m_api.send(verb, u"/api/v1/admin"_s + path, body, psychiatrist), 403,
                       u"forbidden"_s);
     }
 
@@ -349,11 +307,13 @@ private Q_SLOTS:
         verifyOk(limited);
         QCOMPARE(limited.json().value(u"password_change_required"_s).toBool(), true);
         QVERIFY(!limited.json().contains(u"refresh_token"_s));
-        const QString limitedToken = limited.json().value(u"access_token"_s).toString();
-        QCOMPARE(send("POST", u"/api/v1/auth/password"_s,
-                      {{u"current_password"_s, temporary},
-                       {u"new_password"_s, u"dave-chose-this-one"_s}},
-                      limitedToken)
+        const QByteArray limitedToken =
+            limited.json().value(u"access_token"_s).toString().toLatin1();
+        QCOMPARE(m_api
+                     .post(u"/api/v1/auth/password"_s,
+                           {{u"current_password"_s, temporary},
+                            {u"new_password"_s, u"dave-chose-this-one"_s}},
+                           limitedToken)
                      .status,
                  204);
         const Reply full = login(u"dave"_s, u"dave-chose-this-one"_s);
@@ -395,9 +355,9 @@ private Q_SLOTS:
                                  {u"roles"_s, QJsonArray{u"nurse"_s}},
                                  {u"password"_s, u"short"_s}}),
                           u"invalid_body"_s, {u"username"_s, u"password"_s});
-        verifyProblem(send("POST", u"/api/v1/admin/users"_s, "not json", m_adminToken), 422,
+        verifyProblem(m_api.send("POST", u"/api/v1/admin/users"_s, "not json", m_adminToken), 422,
                       u"invalid_body"_s);
-        verifyProblem(send("POST", u"/api/v1/admin/users"_s, "[]", m_adminToken), 422,
+        verifyProblem(m_api.send("POST", u"/api/v1/admin/users"_s, "[]", m_adminToken), 422,
                       u"invalid_body"_s);
 
         QCOMPARE(admin("GET", u"/users"_s).json().value(u"users"_s).toArray().size(), before);
@@ -432,7 +392,7 @@ private Q_SLOTS:
         const QByteArray body = verb == "GET"   ? QByteArray()
                                 : verb == "PUT" ? QByteArray(R"({"user_ids":[]})")
                                                 : QByteArray(R"({"display_name":"X"})");
-        verifyProblem(send(verb, u"/api/v1/admin"_s + path, body, m_adminToken), 404,
+        verifyProblem(m_api.send(verb, u"/api/v1/admin"_s + path, body, m_adminToken), 404,
                       u"not_found"_s);
     }
 
@@ -463,7 +423,7 @@ private Q_SLOTS:
                           u"invalid_body"_s, {u"roles"_s});
         verifyFieldErrors(admin("PATCH", u"/users/"_s + id, {{u"display_name"_s, u"   "_s}}),
                           u"invalid_body"_s, {u"display_name"_s});
-        verifyProblem(send("PATCH", u"/api/v1/admin/users/"_s + id, "", m_adminToken), 422,
+        verifyProblem(m_api.send("PATCH", u"/api/v1/admin/users/"_s + id, "", m_adminToken), 422,
                       u"invalid_body"_s);
 
         // Nothing of the refused changes was kept.
@@ -498,9 +458,9 @@ private Q_SLOTS:
     {
         const QString id = createUser(u"frank"_s, {u"psychiatrist"_s});
         QVERIFY(!id.isEmpty());
-        const QString token = signIn(u"frank"_s, QString::fromLatin1(ClinicianPassword));
+        const QByteArray token = signIn(u"frank"_s, QString::fromLatin1(ClinicianPassword));
         QVERIFY(!token.isEmpty());
-        verifyOk(send("GET", u"/api/v1/auth/session"_s, QByteArray(), token));
+        verifyOk(m_api.get(u"/api/v1/auth/session"_s, token));
 
         const Reply reply = admin("POST", u"/users/"_s + id + u"/deactivate"_s);
         verifyOk(reply);
@@ -508,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(reply.json().value(u"active"_s).toBool(), false);
         QCOMPARE(admin("GET", u"/users/"_s + id).json().value(u"active"_s).toBool(), false);
 
-        const Reply refused = send("GET", u"/api/v1/auth/session"_s, QByteArray(), token);
+        const Reply refused = m_api.get(u"/api/v1/auth/session"_s, token);
         QCOMPARE(refused.status, 401);
         const QString code = refused.json().value(u"code"_s).toString();
         QVERIFY2(code == u"account_disabled"_s || code == u"session_revoked"_s, qPrintable(code));
@@ -519,7 +479,7 @@ private Q_SLOTS:
         verifyOk(back);
         QCOMPARE(back.json().value(u"active"_s).toBool(), true);
         // The old session stays ended; a new sign-in works.
-        QCOMPARE(send("GET", u"/api/v1/auth/session"_s, QByteArray(), token).status, 401);
+        QCOMPARE(m_api.get(u"/api/v1/auth/session"_s, token).status, 401);
         QVERIFY(!signIn(u"frank"_s, QString::fromLatin1(ClinicianPassword)).isEmpty());
     }
 
@@ -527,7 +487,7 @@ private Q_SLOTS:
     {
         const QString id = createUser(u"gina"_s, {u"nurse"_s});
         QVERIFY(!id.isEmpty());
-        const QString before = signIn(u"gina"_s, QString::fromLatin1(ClinicianPassword));
+        const QByteArray before = signIn(u"gina"_s, QString::fromLatin1(ClinicianPassword));
         QVERIFY(!before.isEmpty());
 
         Reply reply = admin("POST", u"/users/"_s + id + u"/reset-password"_s);
@@ -537,32 +497,31 @@ private Q_SLOTS:
         QVERIFY2(isTemporaryPassword(temporary), qPrintable(temporary));
         QCOMPARE(reply.json().value(u"user"_s).toObject().value(u"must_change_password"_s).toBool(),
                  true);
-        verifyProblem(send("GET", u"/api/v1/auth/session"_s, QByteArray(), before), 401,
-                      u"session_revoked"_s);
+        verifyProblem(m_api.get(u"/api/v1/auth/session"_s, before), 401, u"session_revoked"_s);
         verifyProblem(login(u"gina"_s, QString::fromLatin1(ClinicianPassword)), 401,
                       u"invalid_credentials"_s);
         const Reply limited = login(u"gina"_s, temporary);
         verifyOk(limited);
         QCOMPARE(limited.json().value(u"password_change_required"_s).toBool(), true);
-        QCOMPARE(send("POST", u"/api/v1/auth/password"_s,
-                      {{u"current_password"_s, temporary},
-                       {u"new_password"_s, u"gina-second-password"_s}},
-                      limited.json().value(u"access_token"_s).toString())
+        QCOMPARE(m_api
+                     .post(u"/api/v1/auth/password"_s,
+                           {{u"current_password"_s, temporary},
+                            {u"new_password"_s, u"gina-second-password"_s}},
+                           limited.json().value(u"access_token"_s).toString().toLatin1())
                      .status,
                  204);
 
         // Gina enrolls in TOTP, so the reset below has something to remove.
-        const QString full = signIn(u"gina"_s, u"gina-second-password"_s);
+        const QByteArray full = signIn(u"gina"_s, u"gina-second-password"_s);
         QVERIFY(!full.isEmpty());
-        const Reply enrolled = send("POST", u"/api/v1/auth/mfa/enroll"_s, QByteArray(), full);
+        const Reply enrolled = m_api.send("POST", u"/api/v1/auth/mfa/enroll"_s, QByteArray(), full);
         verifyOk(enrolled);
         const nm::core::SecureBuffer secret =
             fromBase32(enrolled.json().value(u"secret"_s).toString());
         QVERIFY(!secret.isEmpty());
         const QString code =
             nm::server::TotpAuthenticator::codeAt(secret, QDateTime::currentDateTimeUtc());
-        QCOMPARE(send("POST", u"/api/v1/auth/mfa/confirm"_s, {{u"code"_s, code}}, full).status,
-                 204);
+        QCOMPARE(m_api.post(u"/api/v1/auth/mfa/confirm"_s, {{u"code"_s, code}}, full).status, 204);
         QCOMPARE(admin("GET", u"/users/"_s + id).json().value(u"mfa_enrolled"_s).toBool(), true);
         verifyProblem(login(u"gina"_s, u"gina-second-password"_s), 401, u"mfa_required"_s);
 
@@ -570,8 +529,7 @@ private Q_SLOTS:
         verifyOk(reply);
         verifyUserShape(reply.json());
         QCOMPARE(reply.json().value(u"mfa_enrolled"_s).toBool(), false);
-        verifyProblem(send("GET", u"/api/v1/auth/session"_s, QByteArray(), full), 401,
-                      u"session_revoked"_s);
+        verifyProblem(m_api.get(u"/api/v1/auth/session"_s, full), 401, u"session_revoked"_s);
         QVERIFY(!signIn(u"gina"_s, u"gina-second-password"_s).isEmpty());
     }
 
@@ -602,7 +560,7 @@ private Q_SLOTS:
         const Reply signedIn = login(u"ivy"_s, QString::fromLatin1(ClinicianPassword), deviceId);
         verifyOk(signedIn);
         QCOMPARE(signedIn.json().value(u"device_id"_s).toString(), idText(deviceId));
-        const QString token = signedIn.json().value(u"access_token"_s).toString();
+        const QByteArray token = signedIn.json().value(u"access_token"_s).toString().toLatin1();
 
         Reply reply = admin("GET", u"/devices?user="_s + id);
         verifyOk(reply);
@@ -636,8 +594,7 @@ private Q_SLOTS:
         verifyOk(reply);
         QCOMPARE(reply.json().value(u"id"_s).toString(), idText(deviceId));
         QVERIFY(isIsoUtc(reply.json().value(u"revoked_at"_s)));
-        verifyProblem(send("GET", u"/api/v1/auth/session"_s, QByteArray(), token), 401,
-                      u"device_revoked"_s);
+        verifyProblem(m_api.get(u"/api/v1/auth/session"_s, token), 401, u"device_revoked"_s);
         verifyProblem(login(u"ivy"_s, QString::fromLatin1(ClinicianPassword), deviceId), 403,
                       u"device_revoked"_s);
         // Revoking twice keeps the first time.
@@ -677,9 +634,8 @@ private Q_SLOTS:
         QCOMPARE(admin("GET", path).json(), reply.json());
 
         // The clinicians now reach the patient through their own route.
-        const QString psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
-        verifyOk(send("GET", u"/api/v1/patients/"_s + patient + u"/care-team"_s, QByteArray(),
-                      psychiatrist));
+        const QByteArray psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
+        verifyOk(m_api.get(u"/api/v1/patients/"_s + patient + u"/care-team"_s, psychiatrist));
 
         // A smaller team keeps the remaining member's assignment time.
         const QJsonValue assignedAt = byId.value(m_psychiatristId).value(u"assigned_at"_s);
@@ -715,10 +671,10 @@ private Q_SLOTS:
     void breakGlassGrantsAreListedForReview()
     {
         const QString patient = idText(QUuid::createUuid());
-        const QString psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
+        const QByteArray psychiatrist = signIn(u"psych"_s, QString::fromLatin1(ClinicianPassword));
         const QString reason = u"Patient in crisis at the front desk"_s;
-        const Reply granted = send("POST", u"/api/v1/patients/"_s + patient + u"/break-glass"_s,
-                                   {{u"reason"_s, reason}}, psychiatrist);
+        const Reply granted = m_api.post(u"/api/v1/patients/"_s + patient + u"/break-glass"_s,
+                                         {{u"reason"_s, reason}}, psychiatrist);
         verifyOk(granted, 201);
 
         Reply reply = admin("GET", u"/break-glass"_s);

@@ -1,36 +1,25 @@
 // The HTTP behaviour of a real novamind-server on a loopback port: problem+json errors, the
 // body limit, request ids, security headers, metrics, the OpenAPI document and the log.
 
+#include "tests/server/integration/ApiClient.h"
 #include "tests/server/integration/ServerProcess.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using nm::test::ApiClient;
 using nm::test::ServerProcess;
 
 namespace {
 
 constexpr int MaxBody = 1024;
 
-struct Reply {
-    bool finished = false;
-    int status = 0;
-    QByteArray body;
-    QNetworkReply *raw = nullptr;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
-    QHash<QByteArray, QByteArray> headers;
-};
+using Reply = ApiClient::Reply;
 
 } // namespace
 
@@ -39,47 +28,21 @@ class TestServerApi final : public QObject {
 
 private:
     std::unique_ptr<ServerProcess> m_server;
-    QNetworkAccessManager m_network;
+    ApiClient m_api{[this](const QString &path) {
+        return m_server->url(path);
+    }};
 
+    // A null \a requestId sends no X-Request-Id, so the server makes one up.
     Reply send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                const QByteArray &requestId = {})
     {
-        QNetworkRequest request(m_server->url(pathAndQuery));
-        request.setTransferTimeout(10000);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (!requestId.isNull())
-            request.setRawHeader("X-Request-Id", requestId);
-        std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, verb, body));
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        timeout.start(15000);
-        if (!reply->isFinished())
-            loop.exec();
-        Reply result;
-        result.finished = reply->isFinished();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        const auto pairs = reply->rawHeaderPairs();
-        for (const auto &[name, value] : pairs)
-            result.headers.insert(name.toLower(), value);
-        return result;
+        return m_api.send(verb, pathAndQuery, body, {}, {{"X-Request-Id", requestId}});
     }
 
     static void verifyProblem(const Reply &reply, int status, const QString &code)
     {
-        QVERIFY(reply.finished);
-        QCOMPARE(reply.status, status);
-        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
-        const QJsonObject problem = QJsonDocument::fromJson(reply.body).object();
-        QCOMPARE(problem.value(u"status"_s).toInt(), status);
-        QCOMPARE(problem.value(u"code"_s).toString(), code);
-        QVERIFY(!problem.value(u"title"_s).toString().isEmpty());
-        QCOMPARE(problem.value(u"type"_s).toString(),
-                 u"https://novamind.example/problems/"_s + code);
+        const QString mismatch = nm::test::problemMismatch(reply, status, code);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     // novamind_http_requests_total for one label set; 0 when the series does not exist yet.
@@ -131,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(reply.finished);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
-        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject body = reply.json();
         QCOMPARE(body.value(u"status"_s).toString(), u"ok"_s);
         QVERIFY(!body.value(u"version"_s).toString().isEmpty());
     }
