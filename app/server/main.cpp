@@ -5,6 +5,7 @@
 #include "server/api/AuthRoutes.h"
 #include "server/api/PatientRoutes.h"
 #include "server/api/ServerServices.h"
+#include "server/api/SyncRoutes.h"
 #include "server/auth/TokenAuthorizer.h"
 #include "server/cli/UserAddCommand.h"
 #include "server/http/ApiServer.h"
@@ -116,6 +117,13 @@ int serve(QCoreApplication &app, const QStringList &options)
     BreakGlassStore breakGlass(database.value());
     AuditTrail audit(database.value());
     LoginGuard loginGuard(database.value());
+    // Completed assessments are scored again on the server with the workstation's engine.
+    const auto instruments = nm::core::InstrumentRegistry::loadBuiltIn();
+    if (!instruments) {
+        print(stderr, u"novamind-server serve: %1\n"_s.arg(instruments.error()));
+        return ExitFailure;
+    }
+    SyncStore sync(database.value(), careTeams, instruments.value());
 
     ApiServer server({.maxBodyBytes = config.maxBodyBytes(),
                       .logFormat = config.logFormat(),
@@ -130,6 +138,7 @@ int serve(QCoreApplication &app, const QStringList &options)
         .careTeams = careTeams,
         .breakGlass = breakGlass,
         .audit = audit,
+        .sync = sync,
         .loginGuard = loginGuard,
         .jwt = codec.value(),
         .metrics = server.metrics(),
@@ -140,6 +149,7 @@ int serve(QCoreApplication &app, const QStringList &options)
     AuthRoutes::declare(server, services);
     AdminRoutes::declare(server, services);
     PatientRoutes::declare(server, services);
+    SyncRoutes::declare(server, services);
     if (config.tlsEnabled())
         server.enableTls(config.sslConfiguration());
     const auto port = server.listen(config.listenAddress(), config.listenPort());

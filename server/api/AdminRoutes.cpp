@@ -544,6 +544,9 @@ QHttpServerResponse replaceCareTeam(const ServerServices &services, const Reques
     QList<QUuid> added = team;
     for (const CareTeamStore::Member &member : before.value())
         added.removeAll(member.userId);
+    // New members have synced past this chart's rows; new change sequences bring it to them.
+    if (!added.isEmpty() && !services.sync.republishPatient(*patientId))
+        return storageProblem().toResponse();
     return recorded(services, context,
                     {.action = u"admin.care_team.replace"_s,
                      .targetId = idText(*patientId),

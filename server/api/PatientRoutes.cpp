@@ -70,6 +70,9 @@ QHttpServerResponse breakGlass(const ServerServices &services, const RequestCont
         services.breakGlass.grant(caller.userId, patientId, reason, ServerServices::nowMs());
     if (!grant)
         return internalError();
+    // The chart reaches the workstation with the next pull, however far its cursor has moved.
+    if (!services.sync.republishPatient(patientId))
+        return internalError();
     // Recorded before the answer: access that is not audited must not be granted.
     const auto recorded =
         services.audit.record({.action = u"patient.break_glass"_s,

@@ -11,6 +11,7 @@
 #include "server/store/ServerDatabase.h"
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
+#include "server/sync/SyncStore.h"
 
 #include <QDateTime>
 #include <QList>
@@ -36,6 +37,7 @@ struct ServerServices {
     CareTeamStore &careTeams;
     BreakGlassStore &breakGlass;
     AuditTrail &audit;
+    SyncStore &sync;
     LoginGuard &loginGuard;
     const JwtCodec &jwt;
     HttpMetrics &metrics;

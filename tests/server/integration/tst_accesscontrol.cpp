@@ -86,6 +86,8 @@ enum class Body {
     NewUser,
     UserChanges,
     EmptyCareTeam,
+    EmptyPush,
+    EmptyAuditBatch,
 };
 
 struct RouteRow {
@@ -149,6 +151,22 @@ const QList<RouteRow> &expectedRoutes()
          .holders = BreakGlass,
          .body = Body::BreakGlassReason,
          .success = 201},
+
+        {.method = "GET",
+         .path = u"/api/v1/sync/changes"_s,
+         .gate = Gate::Permission,
+         .permission = u"clinical.read"_s,
+         .holders = ClinicalRead},
+        {.method = "POST",
+         .path = u"/api/v1/sync/changes"_s,
+         .gate = Gate::Permission,
+         .permission = u"clinical.read"_s,
+         .holders = ClinicalRead,
+         .body = Body::EmptyPush},
+        {.method = "POST",
+         .path = u"/api/v1/audit/events"_s,
+         .gate = Gate::SignedIn,
+         .body = Body::EmptyAuditBatch},
 
         {.method = "GET",
          .path = u"/api/v1/admin/users"_s,
@@ -468,6 +486,10 @@ private:
             return json({{u"display_name"_s, u"Renamed by the access matrix"_s}});
         case Body::EmptyCareTeam:
             return json({{u"user_ids"_s, QJsonArray{}}});
+        case Body::EmptyPush:
+            return json({{u"changes"_s, QJsonArray{}}});
+        case Body::EmptyAuditBatch:
+            return json({{u"events"_s, QJsonArray{}}});
         }
         return {};
     }
