@@ -177,11 +177,15 @@ nm::core::Result<QJsonObject, QString> SyncStore::apply(const Writer &writer,
     // Answered before: the same answer again, marked duplicate, and nothing applied twice.
     {
         QSqlQuery seen(m_database.connection());
-        seen.prepare(u"SELECT result FROM sync_applied_changes WHERE change_id = ?"_s);
+        seen.prepare(u"SELECT result, user_id FROM sync_applied_changes WHERE change_id = ?"_s);
         seen.addBindValue(changeId);
         if (!seen.exec())
             return sqlFailure(u"Reading applied changes"_s, seen);
         if (seen.next()) {
+            // Someone else's change id: answering it would tell them about another's change.
+            if (seen.value(1).toString() != idText(writer.userId))
+                return rejected(changeId, u"invalid_change"_s,
+                                u"This change_id was already used; make a new one"_s);
             QJsonObject earlier =
                 QJsonDocument::fromJson(seen.value(0).toString().toUtf8()).object();
             earlier.insert(u"status"_s, u"duplicate"_s);
