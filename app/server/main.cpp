@@ -7,6 +7,7 @@
 #include "server/api/ServerServices.h"
 #include "server/api/SyncRoutes.h"
 #include "server/auth/TokenAuthorizer.h"
+#include "server/cli/SeedDemoCommand.h"
 #include "server/cli/UserAddCommand.h"
 #include "server/http/ApiServer.h"
 #include "server/http/ServerConfig.h"
@@ -194,6 +195,13 @@ int user(QCoreApplication &, const QStringList &options)
                                err);
 }
 
+int seedDemo(QCoreApplication &, const QStringList &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return SeedDemoCommand::run(options, QProcessEnvironment::systemEnvironment(), out, err);
+}
+
 struct Command {
     const char *name;
     const char *summary;
@@ -202,9 +210,11 @@ struct Command {
 };
 
 // Adding a subcommand is one entry here and its two functions.
-const std::array<Command, 2> Commands{{
+const std::array<Command, 3> Commands{{
     {"serve", "Run the API server.", serve, serveHelp},
     {"user", "Manage accounts: user add.", user, userHelp},
+    {"seed-demo", "Load the synthetic demo practice and demo accounts.", seedDemo,
+     SeedDemoCommand::help},
 }};
 
 QString programHelp()
@@ -213,7 +223,7 @@ QString programHelp()
                    u"The Novamind backend: accounts, the clinical record and the audit trail.\n\n"
                    u"Commands:\n"_s;
     for (const Command &command : Commands)
-        help += u"  %1  %2\n"_s.arg(QLatin1StringView(command.name), -8)
+        help += u"  %1  %2\n"_s.arg(QLatin1StringView(command.name), -10)
                     .arg(QLatin1StringView(command.summary));
     help += u"\nnovamind-server COMMAND --help describes a command's options.\n"
             u"novamind-server --version prints the version.\n"_s;

@@ -436,12 +436,46 @@ nm::core::Status<QString> SyncStore::write(const SyncEntity &entity, const QStri
     return nm::core::Done{};
 }
 
-nm::core::Status<QString> SyncStore::importRecord(const SyncEntity &entity, const QString &id,
-                                                  const QJsonObject &record, const Writer &writer)
+nm::core::Status<QString> SyncStore::importRecords(const SyncEntity &entity,
+                                                   const QList<QJsonObject> &records,
+                                                   const Writer &writer)
 {
-    QJsonObject stored = record;
-    stored.insert(u"version"_s, 1);
-    return write(entity, id, stored, false, writer);
+    if (records.isEmpty())
+        return nm::core::Done{};
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return u"Importing records failed: cannot begin a transaction"_s;
+    auto fail = [&db](const QString &message) {
+        db.rollback();
+        return message;
+    };
+    const auto first = reserveSeqs(records.size());
+    if (!first)
+        return fail(first.error());
+    QSqlQuery insert(db);
+    insert.prepare(
+        u"INSERT INTO %1 (id, patient_id, version, seq, deleted, data, created_at, "
+        "created_by, updated_at, updated_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            entity.table));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QJsonObject record = records.at(i);
+        record.insert(u"version"_s, 1);
+        const QString id = record.value(u"id"_s).toString();
+        insert.bindValue(0, id);
+        insert.bindValue(1, entity.patientIdOf(id, record));
+        insert.bindValue(2, first.value() + i);
+        insert.bindValue(3, record.value(u"deleted"_s).toBool() ? 1 : 0);
+        insert.bindValue(4, QString::fromUtf8(compact(record)));
+        insert.bindValue(5, writer.nowMs);
+        insert.bindValue(6, idText(writer.userId));
+        insert.bindValue(7, writer.nowMs);
+        insert.bindValue(8, idText(writer.userId));
+        if (!insert.exec())
+            return fail(sqlFailure(u"Importing a record"_s, insert));
+    }
+    if (!db.commit())
+        return fail(u"Importing records failed: the commit was refused"_s);
+    return nm::core::Done{};
 }
 
 nm::core::Status<QString> SyncStore::republishPatient(const QUuid &patientId)

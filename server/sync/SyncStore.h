@@ -49,9 +49,11 @@ public:
     /// One result object per change, in order; an error only when the database failed (then
     /// nothing of the batch was applied).
     nm::core::Result<QJsonArray, QString> push(const Writer &writer, const QJsonArray &changes);
-    /// Stores a whole record as the server's own (demo data, imports), version 1.
-    nm::core::Status<QString> importRecord(const SyncEntity &entity, const QString &id,
-                                           const QJsonObject &record, const Writer &writer);
+    /// Stores whole records as the server's own (demo data, imports), each at version 1, in one
+    /// transaction. \a records are full record objects with their "id".
+    nm::core::Status<QString> importRecords(const SyncEntity &entity,
+                                            const QList<QJsonObject> &records,
+                                            const Writer &writer);
     /// Gives every record of \a patientId a new change sequence, so users who were just given
     /// access (care team, break-glass) pull the patient's whole chart on their next sync. In a
     /// transaction of its own.
