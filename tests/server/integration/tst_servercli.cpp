@@ -1,8 +1,12 @@
-// The novamind-server command line: help, exit codes, bad values, start-up and clean stop.
+// The novamind-server command line: help, exit codes, bad values, start-up and clean stop, and
+// the demo practice.
 
+#include "tests/server/integration/ApiClient.h"
 #include "tests/server/integration/ServerProcess.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -166,6 +170,59 @@ private Q_SLOTS:
         QCOMPARE(keyBytes(), keyBefore); // reused, not replaced
         // …and the fixture's own directory was not the one used.
         QVERIFY(!QFile::exists(server.dataDirectory()));
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void seedDemoLoadsThePracticeOnceAndItsAccountsSignIn()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        const QStringList seed = {u"seed-demo"_s, u"--data-dir"_s, data, u"--patients"_s, u"6"_s};
+        const ServerProcess::Run seeded = ServerProcess::run(seed);
+        QCOMPARE(seeded.exitCode, 0);
+        for (const char *account :
+             {"admin", "dr.osei", "dr.lindqvist", "nurse.okafor", "auditor.chen"})
+            QVERIFY2(seeded.out.contains(account), seeded.out.constData());
+        QVERIFY(seeded.out.contains("novamind demo 2026"));
+        // Never into a server that already holds data.
+        const ServerProcess::Run again = ServerProcess::run(seed);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("already has"), again.err.constData());
+        QCOMPARE(
+            ServerProcess::run({u"seed-demo"_s, u"--data-dir"_s, data, u"--patients"_s, u"0"_s})
+                .exitCode,
+            2);
+
+        ServerProcess server({u"--data-dir"_s, data, u"--mfa-required-roles"_s, u"none"_s});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        nm::test::ApiClient api([&server](const QString &path) { return server.url(path); });
+        const auto patientsSeenBy = [&api](const QString &username) {
+            const QByteArray token = api.login(username, u"novamind demo 2026"_s)
+                                         .json()
+                                         .value(u"access_token"_s)
+                                         .toString()
+                                         .toLatin1();
+            QSet<QString> patients;
+            QString cursor = u"0"_s;
+            for (bool more = true; more;) {
+                const QJsonObject page =
+                    api.get(u"/api/v1/sync/changes?since=%1"_s.arg(cursor), token).json();
+                for (const QJsonValue &change : page.value(u"changes"_s).toArray()) {
+                    if (change[u"entity"] == u"patient"_s && change[u"data"][u"synthetic"].toBool())
+                        patients << change[u"id"].toString();
+                }
+                cursor = page.value(u"next_cursor"_s).toString();
+                more = page.value(u"has_more"_s).toBool();
+            }
+            return patients;
+        };
+        // The nurse is on every care team; the psychiatrists share the patients between them.
+        QCOMPARE(patientsSeenBy(u"nurse.okafor"_s).size(), 6);
+        const QSet<QString> osei = patientsSeenBy(u"dr.osei"_s);
+        const QSet<QString> lindqvist = patientsSeenBy(u"dr.lindqvist"_s);
+        QVERIFY(!osei.isEmpty() && !lindqvist.isEmpty());
+        QCOMPARE((osei | lindqvist).size(), 6);
         QCOMPARE(server.stop(), 0);
     }
 
