@@ -56,7 +56,9 @@ QHttpServerResponse pullChanges(SyncStore &sync, const RequestContext &context)
                                                 SyncStore::MaxPageSize))
                 .toResponse();
     }
-    const auto page = sync.pull(context.caller()->userId, cursor, limit, ServerServices::nowMs());
+    const bool count = query.queryItemValue(u"count"_s) == "true"_L1;
+    const auto page =
+        sync.pull(context.caller()->userId, cursor, limit, ServerServices::nowMs(), count);
     if (!page)
         return internalError();
     return QHttpServerResponse(QByteArray("application/json"), page.value().json);
@@ -167,7 +169,7 @@ void SyncRoutes::declare(ApiServer &server, const ServerServices &services)
         .path = u"/api/v1/sync/changes"_s,
         .access = Access::permission(core::Permission::ClinicalRead),
         .summary = u"Pull: the records you may see that changed after ?since=, oldest change "
-                   u"first, at most ?limit= (≤ 1000) a page"_s,
+                   u"first, at most ?limit= (≤ 1000) a page; ?count=true adds how many remain"_s,
         .handler = [store](const RequestContext &context) { return pullChanges(*store, context); },
     });
     server.addRoute({

@@ -66,7 +66,8 @@ SyncStore::SyncStore(const ServerDatabase &database, const CareTeamStore &careTe
 {}
 
 nm::core::Result<SyncStore::Page, QString> SyncStore::pull(const QUuid &userId, qint64 cursor,
-                                                           int limit, qint64 nowMs) const
+                                                           int limit, qint64 nowMs,
+                                                           bool countRemaining) const
 {
     limit = std::clamp(limit, 1, MaxPageSize);
     struct Row {
@@ -105,6 +106,22 @@ nm::core::Result<SyncStore::Page, QString> SyncStore::pull(const QUuid &userId, 
     page.count = int(rows.size());
     page.nextCursor = rows.isEmpty() ? cursor : rows.last().seq;
 
+    if (countRemaining) {
+        page.remaining = 0;
+        for (const SyncEntity &entity : SyncEntity::all()) {
+            QSqlQuery q(m_database.connection());
+            q.prepare(u"SELECT count(*) FROM %1 WHERE seq > ? AND %2"_s.arg(
+                entity.table, QLatin1StringView(VisibleToUser)));
+            q.addBindValue(page.nextCursor);
+            q.addBindValue(idText(userId));
+            q.addBindValue(idText(userId));
+            q.addBindValue(nowMs);
+            if (!q.exec() || !q.next())
+                return sqlFailure(u"Counting changes"_s, q);
+            page.remaining += q.value(0).toLongLong();
+        }
+    }
+
     // The record text is spliced into the answer as stored: pulls move hundreds of thousands
     // of rows, and parsing each only to write it again would double the server's work.
     QByteArray json = "{\"changes\":[";
@@ -132,7 +149,10 @@ nm::core::Result<SyncStore::Page, QString> SyncStore::pull(const QUuid &userId, 
                 '}';
     }
     json += "],\"next_cursor\":\"" + QByteArray::number(page.nextCursor) +
-            "\",\"has_more\":" + (page.hasMore ? "true" : "false") + '}';
+            "\",\"has_more\":" + (page.hasMore ? "true" : "false");
+    if (page.remaining >= 0)
+        json += ",\"remaining\":" + QByteArray::number(page.remaining);
+    json += '}';
     page.json = std::move(json);
     return page;
 }

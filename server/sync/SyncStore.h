@@ -32,6 +32,8 @@ public:
         int count = 0;
         qint64 nextCursor = 0;
         bool hasMore = false;
+        /// Rows after this page, when asked for (-1 otherwise): the workstation's progress bar.
+        qint64 remaining = -1;
     };
 
     struct Writer {
@@ -44,8 +46,10 @@ public:
     SyncStore(const ServerDatabase &database, const CareTeamStore &careTeams,
               const nm::core::InstrumentRegistry &instruments);
 
+    /// \a countRemaining costs a count over everything left, so clients ask for it once per
+    /// sync, on the first page.
     nm::core::Result<Page, QString> pull(const QUuid &userId, qint64 cursor, int limit,
-                                         qint64 nowMs) const;
+                                         qint64 nowMs, bool countRemaining = false) const;
     /// One result object per change, in order; an error only when the database failed (then
     /// nothing of the batch was applied).
     nm::core::Result<QJsonArray, QString> push(const Writer &writer, const QJsonArray &changes);

@@ -422,9 +422,14 @@ private Q_SLOTS:
         for (const QJsonValue &result : push(m_kim, changes))
             QCOMPARE(result[u"status"].toString(), u"applied"_s);
 
+        const ApiClient::Reply counted =
+            m_api->get(u"/api/v1/sync/changes?since=0&limit=7&count=true"_s, m_kim);
+        const qint64 total = counted.json().value(u"changes"_s).toArray().size() +
+                             counted.json().value(u"remaining"_s).toInteger();
         QString cursor = u"0"_s;
         int pages = 0;
         const auto everything = pullAll(m_kim, &cursor, 7, &pages);
+        QCOMPARE(qint64(everything.size()), total);
         QVERIFY(everything.size() >= 25);
         QVERIFY(pages >= 4);
         // Nothing new: an empty page, the same cursor.
