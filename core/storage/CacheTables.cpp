@@ -153,4 +153,14 @@ RecordTable CacheTables::appointments()
             {}};
 }
 
+std::optional<RecordTable> CacheTables::forEntity(QStringView name)
+{
+    for (RecordTable table :
+         {patients(), clinicalNotes(), assessments(), medications(), appointments()}) {
+        if (table.entity == name)
+            return table;
+    }
+    return std::nullopt;
+}
+
 } // namespace nm::core

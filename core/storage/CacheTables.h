@@ -2,6 +2,8 @@
 
 #include "core/storage/RecordTable.h"
 
+#include <optional>
+
 namespace nm::core {
 
 /// The RecordTable of every document-backed entity of the cache schema
@@ -14,6 +16,9 @@ public:
     static RecordTable assessments();
     static RecordTable medications();
     static RecordTable appointments();
+    /// The table of the sync protocol's entity \a name ("patient", …); std::nullopt for
+    /// observations (kept by ObservationRepository, columns only) and unknown names.
+    static std::optional<RecordTable> forEntity(QStringView name);
 };
 
 } // namespace nm::core

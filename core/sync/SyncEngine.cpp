@@ -1,0 +1,343 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/domain/Observation.h"
+#include "core/storage/CacheTables.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/ObservationRepository.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/SyncState.h"
+#include "core/storage/WriteTransaction.h"
+#include "core/sync/ApiClient.h"
+#include "core/sync/ConflictStore.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace nm::core {
+
+namespace {
+
+constexpr auto ChangesPath = "/api/v1/sync/changes";
+
+QJsonObject pushJson(const JournalEntry &entry)
+{
+    return {{u"change_id"_s, entry.changeId},
+            {u"entity"_s, entry.entity},
+            {u"id"_s, entry.entityId},
+            {u"op"_s, JournalEntry::opName(entry.op)},
+            {u"base_version"_s, entry.baseVersion},
+            {u"fields"_s, entry.fields}};
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase cache, ApiClient &api, QUuid deviceId, QObject *parent)
+    : SyncEngine(std::move(cache), api, deviceId, Options(), parent)
+{}
+
+SyncEngine::SyncEngine(QSqlDatabase cache, ApiClient &api, QUuid deviceId, Options options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(cache))
+    , m_api(api)
+    , m_deviceId(deviceId)
+    , m_options(options)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+}
+
+void SyncEngine::syncNow()
+{
+    if (isRunning())
+        return;
+    m_retryTimer.stop();
+    const auto pending = ChangeJournal(m_db).pendingCount();
+    if (!pending) {
+        fail(pending.error());
+        return;
+    }
+    m_pushTotal = pending.value();
+    m_pushDone = 0;
+    m_pullTotal = -1;
+    m_pullDone = 0;
+    m_firstPage = true;
+    setPhase(Phase::Pushing);
+    Q_EMIT progress(Phase::Pushing, 0, m_pushTotal);
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    const auto batch = ChangeJournal(m_db).pending(m_options.pushBatch);
+    if (!batch) {
+        fail(batch.error());
+        return;
+    }
+    if (batch.value().isEmpty()) {
+        setPhase(Phase::Pulling);
+        Q_EMIT progress(Phase::Pulling, 0, -1);
+        pullNext();
+        return;
+    }
+    QJsonArray changes;
+    for (const JournalEntry &entry : batch.value())
+        changes.append(pushJson(entry));
+    const QPointer<SyncEngine> self(this);
+    m_api.post(
+        QLatin1StringView(ChangesPath),
+        {{u"device_id"_s, m_deviceId.toString(QUuid::WithoutBraces)}, {u"changes"_s, changes}},
+        [self, entries = batch.value()](Result<QJsonObject, ApiError> answer) {
+            if (!self)
+                return;
+            if (!answer) {
+                self->fail(answer.error());
+                return;
+            }
+            const QJsonArray results = answer.value().value(u"results"_s).toArray();
+            if (results.size() != entries.size()) {
+                self->fail(ApiError::decode(tr("the push answer")));
+                return;
+            }
+            self->applyPushResults(answer.value(), entries);
+        });
+}
+
+void SyncEngine::applyPushResults(const QJsonObject &answer, const QList<JournalEntry> &sent)
+{
+    const QJsonArray results = answer.value(u"results"_s).toArray();
+    QHash<QString, JournalEntry> byChange;
+    for (const JournalEntry &entry : sent)
+        byChange.insert(entry.changeId, entry);
+
+    // Every answer of the batch and the journal's state after it, in one transaction: a crash
+    // before the commit leaves the entries pending, and the next push is answered "duplicate".
+    WriteTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        fail(begun.error());
+        return;
+    }
+    ChangeJournal journal(m_db);
+    ConflictStore conflicts(m_db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonValue &value : results) {
+        const QString changeId = value[u"change_id"].toString();
+        const QString status = value[u"status"].toString();
+        const JournalEntry entry = byChange.value(changeId);
+        Status<QString> done = Done{};
+        if (entry.changeId.isEmpty()) {
+            done = tr("The server answered a change this workstation did not send");
+        } else if (status == "applied"_L1 || status == "duplicate"_L1) {
+            done = journal.acknowledge(changeId);
+        } else if (status == "conflict"_L1) {
+            const QJsonArray fields = value[u"conflicts"].toArray();
+            done = conflicts.record(changeId, entry.entity, entry.entityId, fields, now);
+            // The server kept its values: so does this cache, and the clinician's are in the
+            // conflict rows until they choose.
+            if (done) {
+                if (const auto table = CacheTables::forEntity(entry.entity)) {
+                    RecordStore store(m_db, *table);
+                    if (auto current = store.load(entry.entityId); current && current.value()) {
+                        QJsonObject record = *current.value();
+                        for (const QJsonValue &conflict : fields) {
+                            const QString field = conflict[u"field"].toString();
+                            if (field != "deleted"_L1)
+                                record.insert(field, conflict[u"server_value"]);
+                        }
+                        if (auto put = store.put(record); !put)
+                            done = put.error().message;
+                    }
+                }
+            }
+            if (done)
+                done = journal.acknowledge(changeId);
+        } else if (status == "rejected"_L1) {
+            done = journal.reject(changeId, value[u"code"].toString(), value[u"detail"].toString());
+        } else {
+            done = tr("The server answered a change with \"%1\"").arg(status);
+        }
+        if (!done) {
+            transaction.rollback();
+            fail(done.error());
+            return;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        fail(committed.error());
+        return;
+    }
+    m_pushDone += results.size();
+    Q_EMIT progress(Phase::Pushing, m_pushDone, std::max(m_pushTotal, m_pushDone));
+    reportCounts();
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    const auto cursor = SyncState(m_db).cursor();
+    if (!cursor) {
+        fail(cursor.error());
+        return;
+    }
+    QString path =
+        u"%1?since=%2&limit=%3"_s
+            .arg(QLatin1StringView(ChangesPath), cursor.value().isEmpty() ? u"0"_s : cursor.value())
+            .arg(m_options.pageSize);
+    if (m_firstPage)
+        path += u"&count=true"_s;
+    const QPointer<SyncEngine> self(this);
+    m_api.get(path, [self](Result<QJsonObject, ApiError> page) {
+        if (!self)
+            return;
+        if (!page) {
+            self->fail(page.error());
+            return;
+        }
+        self->applyPage(page.value());
+    });
+}
+
+void SyncEngine::applyPage(const QJsonObject &page)
+{
+    const QJsonArray changes = page.value(u"changes"_s).toArray();
+    const QString next = page.value(u"next_cursor"_s).toString();
+    if (next.isEmpty()) {
+        fail(ApiError::decode(tr("the pulled page")));
+        return;
+    }
+    WriteTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun) {
+        fail(begun.error());
+        return;
+    }
+    // A record with a change still waiting to go out keeps the clinician's version until that
+    // change is pushed; the server's merge of it comes back with a later pull.
+    QSet<QString> waiting;
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT entity_id FROM change_journal WHERE state = 'pending'"_s)) {
+            fail(tr("The journal could not be read"));
+            return;
+        }
+        while (q.next())
+            waiting.insert(q.value(0).toString());
+    }
+    QList<Observation> observations;
+    for (const QJsonValue &value : changes) {
+        const QString entity = value[u"entity"].toString();
+        const QString id = value[u"id"].toString();
+        if (waiting.contains(id))
+            continue;
+        const QJsonObject data = value[u"data"].toObject();
+        if (entity == "observation"_L1) {
+            auto observation = Observation::fromJson(data);
+            if (!observation) {
+                fail(ApiError::decode(tr("an observation")));
+                return;
+            }
+            observations.append(std::move(observation).value());
+            continue;
+        }
+        const std::optional<RecordTable> table = CacheTables::forEntity(entity);
+        if (!table)
+            continue; // a kind this version does not keep; a newer server may send more
+        if (auto put = RecordStore(m_db, *table).put(data); !put) {
+            fail(put.error().message);
+            return;
+        }
+    }
+    if (!observations.isEmpty()) {
+        if (auto put = ObservationRepository(m_db).put(observations); !put) {
+            fail(put.error().message);
+            return;
+        }
+    }
+    if (auto stored = SyncState(m_db).setCursor(next); !stored) {
+        fail(stored.error());
+        return;
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        fail(committed.error());
+        return;
+    }
+    if (m_firstPage && page.contains(u"remaining"_s))
+        m_pullTotal = changes.size() + page.value(u"remaining"_s).toInteger();
+    m_firstPage = false;
+    m_pullDone += changes.size();
+    Q_EMIT progress(Phase::Pulling, m_pullDone, m_pullTotal);
+    if (page.value(u"has_more"_s).toBool())
+        pullNext();
+    else
+        finishPass();
+}
+
+void SyncEngine::finishPass()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto stored = SyncState(m_db).setLastSyncAt(now); !stored) {
+        fail(stored.error());
+        return;
+    }
+    m_failures = 0;
+    setPhase(Phase::Idle);
+    reportCounts();
+    Q_EMIT synced(now);
+}
+
+void SyncEngine::fail(const QString &localProblem)
+{
+    // The cache itself failed: retrying soon would fail the same way, so no retry.
+    ApiError error = ApiError::decode(localProblem);
+    setPhase(Phase::Idle);
+    Q_EMIT failed(error, -1);
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    if (error.mustWipe()) {
+        setPhase(Phase::Idle);
+        Q_EMIT wipeRequired(error);
+        return;
+    }
+    if (!m_options.retry || !error.isRetryable()) {
+        setPhase(Phase::Idle);
+        Q_EMIT failed(error, -1);
+        return;
+    }
+    // Exponential backoff with full jitter, so workstations that lost the server together do
+    // not return together; never before the server's Retry-After.
+    const qint64 ceiling = std::min<qint64>(
+        m_options.maxRetry.count(), m_options.firstRetry.count() << std::min(m_failures, 20));
+    qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
+    if (error.retryAfterSeconds > 0)
+        delay = std::max<qint64>(delay, qint64(error.retryAfterSeconds) * 1000);
+    ++m_failures;
+    setPhase(Phase::Waiting);
+    m_retryTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    Q_EMIT failed(error, delay);
+}
+
+void SyncEngine::reportCounts()
+{
+    const auto pending = ChangeJournal(m_db).pendingCount();
+    const auto conflicts = ConflictStore(m_db).openCount();
+    if (pending && conflicts)
+        Q_EMIT pendingChanged(pending.value(), conflicts.value());
+}
+
+} // namespace nm::core
