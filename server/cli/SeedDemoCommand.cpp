@@ -84,7 +84,9 @@ QString SeedDemoCommand::help()
               "  --database URL   NOVAMIND_DATABASE: as for serve\n"
               "  --patients N     1 to %1 (default 200)\n"
               "  --seed S         the generator's seed (default 1): the same seed, the same "
-              "practice\n")
+              "practice\n"
+              "  --minute-heart-rate  one patient also gets a year of heart rate every minute "
+              "(about 525,000 readings), for sync benchmarks\n")
         .arg(MaxPatients);
 }
 
@@ -95,7 +97,8 @@ int SeedDemoCommand::run(const QStringList &arguments, const QProcessEnvironment
     parser.addOptions({{u"data-dir"_s, {}, u"DIR"_s},
                        {u"database"_s, {}, u"URL"_s},
                        {u"patients"_s, {}, u"N"_s},
-                       {u"seed"_s, {}, u"S"_s}});
+                       {u"seed"_s, {}, u"S"_s},
+                       {u"minute-heart-rate"_s, {}}});
     if (!parser.parse(QStringList{u"seed-demo"_s} + arguments)) {
         err << u"novamind-server seed-demo: "_s << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -175,6 +178,7 @@ int SeedDemoCommand::run(const QStringList &arguments, const QProcessEnvironment
     options.patients = patients;
     options.today = now.date();
     options.clinicians = psychiatrists;
+    options.minuteHeartRate = parser.isSet(u"minute-heart-rate"_s);
     const auto practice = nm::core::DemoPracticeGenerator::generate(options);
     if (!practice) {
         err << u"novamind-server seed-demo: "_s << practice.error() << Qt::endl;
