@@ -73,6 +73,7 @@ void SyncEngine::syncNow()
         return;
     }
     m_pushTotal = pending.value();
+    m_batchSize = m_options.pushBatch;
     m_pushDone = 0;
     m_pullTotal = -1;
     m_pullDone = 0;
@@ -84,7 +85,7 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pushNext()
 {
-    const auto batch = ChangeJournal(m_db).pending(m_options.pushBatch);
+    const auto batch = ChangeJournal(m_db).pending(m_batchSize);
     if (!batch) {
         fail(batch.error());
         return;
@@ -106,6 +107,13 @@ void SyncEngine::pushNext()
             if (!self)
                 return;
             if (!answer) {
+                // Long notes can make a batch larger than the server takes: halve it until it
+                // fits rather than stall on the same batch forever.
+                if (answer.error().httpStatus == 413 && entries.size() > 1) {
+                    self->m_batchSize = std::max(1, int(entries.size()) / 2);
+                    self->pushNext();
+                    return;
+                }
                 self->fail(answer.error());
                 return;
             }

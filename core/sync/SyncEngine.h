@@ -85,6 +85,7 @@ private:
     Phase m_phase = Phase::Idle;
     QTimer m_retryTimer;
     int m_failures = 0;
+    int m_batchSize = 0;
     qint64 m_pushTotal = 0;
     qint64 m_pushDone = 0;
     qint64 m_pullTotal = -1;
