@@ -150,9 +150,13 @@ void SyncEngine::applyPushResults(const QJsonObject &answer, const QList<Journal
         Status<QString> done = Done{};
         if (entry.changeId.isEmpty()) {
             done = tr("The server answered a change this workstation did not send");
-        } else if (status == "applied"_L1 || status == "duplicate"_L1) {
+        } else if ((status == "applied"_L1 || status == "duplicate"_L1) &&
+                   value[u"conflicts"].toArray().isEmpty()) {
             done = journal.acknowledge(changeId);
-        } else if (status == "conflict"_L1) {
+        } else if (status == "conflict"_L1 || status == "duplicate"_L1) {
+            // A duplicate carries the first answer's conflicts: when that answer was lost (the
+            // workstation stopped before recording it), this is the only chance to keep the
+            // clinician's values.
             const QJsonArray fields = value[u"conflicts"].toArray();
             done = conflicts.record(changeId, entry.entity, entry.entityId, fields, now);
             // The server kept its values: so does this cache, and the clinician's are in the
