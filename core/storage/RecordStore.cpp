@@ -278,6 +278,32 @@ Status<RecordStore::Error> RecordStore::put(const QJsonObject &record)
     return write(record, !existing.value(), nullptr);
 }
 
+Status<RecordStore::Error> RecordStore::putFromServer(const QJsonObject &record)
+{
+    const QString id = record.value(u"id"_s).toString();
+    if (id.isEmpty())
+        return Error{Error::Kind::Storage, tr("A record needs an id before it can be saved")};
+    WriteTransaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return storageError(begun.error());
+    // The immutability triggers step aside while this row exists (cache migration 0005); it
+    // lives only inside this transaction.
+    QSqlQuery flag(m_db);
+    if (!flag.exec(
+            u"INSERT OR REPLACE INTO sync_state (name, value) VALUES ('server_apply', '1')"_s))
+        return storageError(flag.lastError().text());
+    auto existing = load(id);
+    if (!existing)
+        return existing.error();
+    if (auto written = write(record, !existing.value(), nullptr); !written)
+        return written.error();
+    if (!flag.exec(u"DELETE FROM sync_state WHERE name = 'server_apply'"_s))
+        return storageError(flag.lastError().text());
+    if (auto committed = transaction.commit(); !committed)
+        return storageError(committed.error());
+    return Done{};
+}
+
 Status<RecordStore::Error> RecordStore::remove(const QString &id)
 {
     auto existing = load(id);

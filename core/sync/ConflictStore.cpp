@@ -95,17 +95,29 @@ Status<QString> ConflictStore::resolve(qint64 conflictId, Resolution resolution)
         if (!table)
             return tr("This kind of record cannot take a value back; keep the server's");
         RecordStore store(m_db, *table);
+        if (conflict.field == "deleted"_L1) {
+            // The protocol has no undelete: a record the server deleted stays deleted, and the
+            // conflict stays open for the clinician to see.
+            if (!conflict.clientValue.toBool())
+                return tr("A record deleted on the server cannot be restored here; keep the "
+                          "server's version, or enter it again");
+            // The clinician's delete goes out again, against the version now in the cache.
+            if (auto removed = store.remove(conflict.recordId); !removed)
+                return removed.error().message;
+        }
         auto current = store.load(conflict.recordId);
         if (!current || !current.value())
             return tr("The record no longer exists");
         QJsonObject record = *current.value();
-        if (conflict.clientValue.isNull())
-            record.remove(conflict.field);
-        else
-            record.insert(conflict.field, conflict.clientValue);
-        // A new local change like any edit: journaled, pushed, merged again on the server.
-        if (auto updated = store.update(record); !updated)
-            return updated.error().message;
+        if (conflict.field != "deleted"_L1) {
+            if (conflict.clientValue.isNull())
+                record.remove(conflict.field);
+            else
+                record.insert(conflict.field, conflict.clientValue);
+            // A new local change like any edit: journaled, pushed, merged again on the server.
+            if (auto updated = store.update(record); !updated)
+                return updated.error().message;
+        }
     }
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"_s);

@@ -11,6 +11,7 @@
 #include "core/sync/ConflictStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
@@ -157,7 +158,21 @@ void SyncEngine::applyPushResults(const QJsonObject &answer, const QList<Journal
             // A duplicate carries the first answer's conflicts: when that answer was lost (the
             // workstation stopped before recording it), this is the only chance to keep the
             // clinician's values.
-            const QJsonArray fields = value[u"conflicts"].toArray();
+            QJsonArray fields = value[u"conflicts"].toArray();
+            // An update of a record the server has deleted is answered with one conflict, on
+            // "deleted": the values the clinician typed would leave with the journal entry, so
+            // each is kept as a conflict of its own.
+            const bool deletedOnServer =
+                std::any_of(fields.begin(), fields.end(), [](const QJsonValue &conflict) {
+                    return conflict[u"field"].toString() == "deleted"_L1 &&
+                           conflict[u"server_value"].toBool();
+                });
+            if (deletedOnServer && entry.op == JournalEntry::Op::Update) {
+                for (auto it = entry.fields.begin(); it != entry.fields.end(); ++it)
+                    fields.append(QJsonObject{{u"field"_s, it.key()},
+                                              {u"server_value"_s, it.value()[u"old"]},
+                                              {u"client_value"_s, it.value()[u"new"]}});
+            }
             done = conflicts.record(changeId, entry.entity, entry.entityId, fields, now);
             // The server kept its values: so does this cache, and the clinician's are in the
             // conflict rows until they choose.
@@ -171,7 +186,7 @@ void SyncEngine::applyPushResults(const QJsonObject &answer, const QList<Journal
                             if (field != "deleted"_L1)
                                 record.insert(field, conflict[u"server_value"]);
                         }
-                        if (auto put = store.put(record); !put)
+                        if (auto put = store.putFromServer(record); !put)
                             done = put.error().message;
                     }
                 }
@@ -237,25 +252,40 @@ void SyncEngine::applyPage(const QJsonObject &page)
         fail(begun.error());
         return;
     }
-    // A record with a change still waiting to go out keeps the clinician's version until that
-    // change is pushed; the server's merge of it comes back with a later pull.
-    QSet<QString> waiting;
+    // A record with a change still waiting to go out is stored as the server has it with the
+    // clinician's pending values on top: the cursor moves past it now, and the pending change
+    // is pushed (and merged) next. A final record is stored as the server has it; a pending
+    // change to it will be refused and stays visible in the journal.
+    QHash<QString, QList<QJsonObject>> waiting;
+    QSet<QString> waitingDeletes;
     {
         QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT entity_id FROM change_journal WHERE state = 'pending'"_s)) {
+        if (!q.exec(u"SELECT entity_id, op, fields FROM change_journal WHERE state = 'pending' "
+                    "ORDER BY seq"_s)) {
             fail(tr("The journal could not be read"));
             return;
         }
-        while (q.next())
-            waiting.insert(q.value(0).toString());
+        while (q.next()) {
+            waiting[q.value(0).toString()].append(
+                QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+            if (q.value(1).toString() == "delete"_L1)
+                waitingDeletes.insert(q.value(0).toString());
+        }
     }
     QList<Observation> observations;
     for (const QJsonValue &value : changes) {
         const QString entity = value[u"entity"].toString();
         const QString id = value[u"id"].toString();
-        if (waiting.contains(id))
-            continue;
-        const QJsonObject data = value[u"data"].toObject();
+        QJsonObject data = value[u"data"].toObject();
+        const std::optional<RecordTable> table = CacheTables::forEntity(entity);
+        if (waiting.contains(id) && table && !(table->isFinal && table->isFinal(data))) {
+            for (const QJsonObject &fields : waiting.value(id)) {
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    data.insert(it.key(), it.value()[u"new"]);
+            }
+            if (waitingDeletes.contains(id))
+                data.insert(u"deleted"_s, true);
+        }
         if (entity == "observation"_L1) {
             auto observation = Observation::fromJson(data);
             if (!observation) {
@@ -265,10 +295,9 @@ void SyncEngine::applyPage(const QJsonObject &page)
             observations.append(std::move(observation).value());
             continue;
         }
-        const std::optional<RecordTable> table = CacheTables::forEntity(entity);
         if (!table)
             continue; // a kind this version does not keep; a newer server may send more
-        if (auto put = RecordStore(m_db, *table).put(data); !put) {
+        if (auto put = RecordStore(m_db, *table).putFromServer(data); !put) {
             fail(put.error().message);
             return;
         }

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -95,7 +96,8 @@ SyncRun::Report SyncRun::run(Settings settings)
     options.retry = settings.retryForMs > 0;
     options.firstRetry = std::chrono::milliseconds(200);
     options.maxRetry = std::chrono::milliseconds(2000);
-    SyncEngine engine(cache.value().database(), api, device, options);
+    auto engineOwner = std::make_unique<SyncEngine>(cache.value().database(), api, device, options);
+    SyncEngine &engine = *engineOwner;
     bool done = false;
     QObject::connect(&engine, &SyncEngine::progress, &engine,
                      [&report](SyncEngine::Phase phase, qint64 count, qint64) {
@@ -130,6 +132,8 @@ SyncRun::Report SyncRun::run(Settings settings)
     engine.syncNow();
     if (!done)
         loop.exec();
+    // The engine's queries go before the connection does.
+    engineOwner.reset();
     if (report.outcome == Outcome::Wiped) {
         cache.value().close();
         wipe(settings.cacheDirectory);

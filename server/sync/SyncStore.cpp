@@ -279,6 +279,25 @@ nm::core::Result<QJsonObject, QString> SyncStore::apply(const Writer &writer,
         }
         ChangeMerger::Outcome merged =
             ChangeMerger::merge(current->record, fields, entity->serverOwnedFields);
+        // Signing a note or completing an assessment seals what the clinician's screen showed.
+        // If the record changed since the version that screen started from, and not on that
+        // same device (whose own unsynced edits it did show), the seal would cover text the
+        // signer never read there: nothing applies, and the change comes back as a conflict.
+        const qint64 base = change.value(u"base_version"_s).toInteger();
+        if (entity->immutable(merged.merged) && base != current->version &&
+            (writer.deviceId.isNull() || current->updatedDevice != idText(writer.deviceId))) {
+            QJsonArray unseen;
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                unseen.append(
+                    QJsonObject{{u"field"_s, it.key()},
+                                {u"server_value"_s, current->record.value(it.key())},
+                                {u"client_value"_s, it.value().toObject().value(u"new"_s)}});
+            QJsonObject answer = result(changeId, u"conflict"_s);
+            answer.insert(u"version"_s, current->version);
+            answer.insert(u"code"_s, u"changed_since_read"_s);
+            answer.insert(u"conflicts"_s, unseen);
+            return answer;
+        }
         record = merged.merged;
         applied = merged.applied;
         conflicts = merged.conflicts;
@@ -399,16 +418,17 @@ nm::core::Result<std::optional<SyncStore::Stored>, QString>
 SyncStore::load(const SyncEntity &entity, const QString &id) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(
-        u"SELECT version, deleted, data, patient_id FROM %1 WHERE id = ?"_s.arg(entity.table));
+    q.prepare(u"SELECT version, deleted, data, patient_id, updated_by, updated_device FROM %1 "
+              "WHERE id = ?"_s.arg(entity.table));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(u"Reading the record"_s, q);
     if (!q.next())
         return std::optional<Stored>();
-    return std::optional<Stored>(Stored{
-        q.value(0).toLongLong(), q.value(1).toInt() != 0,
-        QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), q.value(3).toString()});
+    return std::optional<Stored>(
+        Stored{q.value(0).toLongLong(), q.value(1).toInt() != 0,
+               QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+               q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
 }
 
 nm::core::Result<qint64, QString> SyncStore::reserveSeqs(qint64 count) const
@@ -433,11 +453,11 @@ nm::core::Status<QString> SyncStore::write(const SyncEntity &entity, const QStri
     QSqlQuery q(m_database.connection());
     if (exists) {
         q.prepare(u"UPDATE %1 SET version = ?, seq = ?, deleted = ?, data = ?, updated_at = ?, "
-                  "updated_by = ? WHERE id = ?"_s.arg(entity.table));
+                  "updated_by = ?, updated_device = ? WHERE id = ?"_s.arg(entity.table));
     } else {
-        q.prepare(u"INSERT INTO %1 (version, seq, deleted, data, updated_at, updated_by, id, "
-                  "patient_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-                      entity.table));
+        q.prepare(u"INSERT INTO %1 (version, seq, deleted, data, updated_at, updated_by, "
+                  "updated_device, id, patient_id, created_at, created_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(entity.table));
     }
     q.addBindValue(record.value(u"version"_s).toInteger());
     q.addBindValue(seq.value());
@@ -445,6 +465,7 @@ nm::core::Status<QString> SyncStore::write(const SyncEntity &entity, const QStri
     q.addBindValue(QString::fromUtf8(compact(record)));
     q.addBindValue(writer.nowMs);
     q.addBindValue(idText(writer.userId));
+    q.addBindValue(writer.deviceId.isNull() ? QVariant() : QVariant(idText(writer.deviceId)));
     q.addBindValue(id);
     if (!exists) {
         q.addBindValue(entity.patientIdOf(id, record));

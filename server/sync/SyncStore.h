@@ -69,6 +69,8 @@ private:
         bool deleted = false;
         QJsonObject record;
         QString patientId;
+        QString updatedBy;
+        QString updatedDevice;
     };
 
     nm::core::Result<QJsonObject, QString> apply(const Writer &writer, const QJsonObject &change);

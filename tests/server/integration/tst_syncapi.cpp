@@ -326,7 +326,13 @@ private Q_SLOTS:
                      .value(u"code"_s)
                      .toString(),
                  u"forbidden"_s);
-        QCOMPARE(pushOne(m_kim, change(u"clinical_note"_s, id, u"update"_s, signing))
+        // Signing from a version older than the one on the server (someone else's edit since)
+        // would seal text the signer never saw: a conflict, nothing applied.
+        const QJsonObject stale =
+            pushOne(m_kim, change(u"clinical_note"_s, id, u"update"_s, signing));
+        QCOMPARE(stale.value(u"status"_s).toString(), u"conflict"_s);
+        QCOMPARE(stale.value(u"code"_s).toString(), u"changed_since_read"_s);
+        QCOMPARE(pushOne(m_kim, change(u"clinical_note"_s, id, u"update"_s, signing, 1))
                      .value(u"status"_s)
                      .toString(),
                  u"applied"_s);

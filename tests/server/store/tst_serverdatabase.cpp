@@ -19,7 +19,7 @@ const QStringList ExpectedTables = {
     u"audit_events"_s,   u"break_glass_grants"_s, u"care_team"_s, u"devices"_s, u"login_failures"_s,
     u"refresh_tokens"_s, u"schema_migrations"_s,  u"sessions"_s,  u"users"_s};
 // The schema version the migrations in resources/migrations/server reach.
-constexpr int LatestSchema = 3;
+constexpr int LatestSchema = 4;
 
 QStringList serverTables(const QSqlDatabase &db)
 {
