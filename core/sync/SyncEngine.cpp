@@ -37,6 +37,25 @@ QJsonObject pushJson(const JournalEntry &entry)
             {u"fields"_s, entry.fields}};
 }
 
+// Pulled rows arrive in change order, not parent-first: a note may come before its patient when
+// the patient changed later, or on a later page. The server keeps the chart consistent, so the
+// cache's foreign keys are off while its rows are applied (PRAGMA foreign_keys cannot change
+// inside a transaction, hence around it).
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace
 
 SyncEngine::SyncEngine(QSqlDatabase cache, ApiClient &api, QUuid deviceId, QObject *parent)
@@ -247,6 +266,7 @@ void SyncEngine::applyPage(const QJsonObject &page)
         fail(ApiError::decode(tr("the pulled page")));
         return;
     }
+    const ForeignKeysOff foreignKeysOff(m_db);
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         fail(begun.error());
