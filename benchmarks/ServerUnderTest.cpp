@@ -17,6 +17,9 @@ constexpr int StartTimeoutMs = 15'000;
 // user add hashes the password with Argon2id before it answers; a loaded machine is slow.
 constexpr int UserAddTimeoutMs = 60'000;
 constexpr int StopTimeoutMs = 15'000;
+// seed-demo generates and stores the whole practice: with --minute-heart-rate that is close to a
+// million rows, about half a minute on a quiet machine.
+constexpr int SeedTimeoutMs = 300'000;
 constexpr qint64 LogTailBytes = 2'048;
 
 QString binary()
@@ -78,7 +81,28 @@ ServerUnderTest::Status ServerUnderTest::addUser(const QString &username, const 
     return core::Done{};
 }
 
-ServerUnderTest::Status ServerUnderTest::start()
+ServerUnderTest::Status ServerUnderTest::seedDemo(const QStringList &arguments)
+{
+    if (const Status ready = scratchReady(); !ready)
+        return ready;
+    QProcess process;
+    process.start(binary(),
+                  QStringList{u"seed-demo"_s, u"--data-dir"_s, dataDirectory()} + arguments);
+    if (!process.waitForStarted(StartTimeoutMs))
+        return core::failure(u"cannot start %1: %2"_s.arg(binary(), process.errorString()));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(SeedTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(StopTimeoutMs);
+        return core::failure(u"seed-demo did not finish within %1 s"_s.arg(SeedTimeoutMs / 1000));
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return core::failure(u"seed-demo failed (exit code %1): %2"_s.arg(process.exitCode())
+                                 .arg(text(process.readAllStandardError())));
+    return core::Done{};
+}
+
+ServerUnderTest::Status ServerUnderTest::start(const QStringList &extraArguments)
 {
     if (const Status ready = scratchReady(); !ready)
         return ready;
@@ -87,8 +111,9 @@ ServerUnderTest::Status ServerUnderTest::start()
     m_process.setStandardErrorFile(logFile());
     // Should the benchmark crash or be killed, the kernel sends the server SIGTERM as well.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process.start(
-        binary(), {u"serve"_s, u"--data-dir"_s, dataDirectory(), u"--listen"_s, u"127.0.0.1:0"_s});
+    m_process.start(binary(), QStringList{u"serve"_s, u"--data-dir"_s, dataDirectory(),
+                                          u"--listen"_s, u"127.0.0.1:0"_s} +
+                                  extraArguments);
     if (!m_process.waitForStarted(StartTimeoutMs))
         return core::failure(u"cannot start %1: %2"_s.arg(binary(), m_process.errorString()));
     m_started = true;

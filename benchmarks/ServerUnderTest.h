@@ -4,6 +4,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -25,8 +26,10 @@ public:
 
     /// Runs `novamind-server user add` on the data directory, the password on standard input.
     Status addUser(const QString &username, const QString &role, const QString &password);
-    /// Runs `novamind-server serve` and waits for its "listening on" line.
-    Status start();
+    /// Runs `novamind-server seed-demo` on the data directory with \a arguments (e.g. --patients).
+    Status seedDemo(const QStringList &arguments);
+    /// Runs `novamind-server serve` with \a extraArguments and waits for its "listening on" line.
+    Status start(const QStringList &extraArguments = {});
     /// Sends SIGTERM and waits; an error unless the server exited with code 0.
     Status stop();
 
@@ -34,10 +37,11 @@ public:
     QUrl url(const QString &path) const;
     /// The end of the server's stderr (start-up errors, the request log), for failure messages.
     QString logTail() const;
+    /// The file the server's stderr (its request log) goes to.
+    QString logFile() const;
 
 private:
     QString dataDirectory() const;
-    QString logFile() const;
     Status scratchReady() const;
 
     QTemporaryDir m_scratch;
