@@ -69,6 +69,31 @@ nm::core::Result<SyncStore::Page, QString> SyncStore::pull(const QUuid &userId, 
                                                            int limit, qint64 nowMs,
                                                            bool countRemaining) const
 {
+    // One snapshot for every table of the page. Pushes commit change sequences in order, so a
+    // snapshot always holds a complete prefix of them; separate statements could each see a
+    // different moment, return a row with seq S+1 without the one with seq S committed in
+    // between, and move the client's cursor past S for good.
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return u"Reading changes failed: cannot begin a transaction"_s;
+    if (m_database.kind() == DatabaseUrl::Kind::Postgres) {
+        // PostgreSQL's default (read committed) takes a new snapshot per statement.
+        QSqlQuery isolation(db);
+        if (!isolation.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s)) {
+            const QString message = sqlFailure(u"Reading changes"_s, isolation);
+            db.rollback();
+            return message;
+        }
+    }
+    auto page = readPage(userId, cursor, limit, nowMs, countRemaining);
+    db.rollback(); // read only: nothing to keep
+    return page;
+}
+
+nm::core::Result<SyncStore::Page, QString> SyncStore::readPage(const QUuid &userId, qint64 cursor,
+                                                               int limit, qint64 nowMs,
+                                                               bool countRemaining) const
+{
     limit = std::clamp(limit, 1, MaxPageSize);
     struct Row {
         qint64 seq;

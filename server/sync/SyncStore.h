@@ -73,6 +73,9 @@ private:
         QString updatedDevice;
     };
 
+    /// pull() inside its snapshot.
+    nm::core::Result<Page, QString> readPage(const QUuid &userId, qint64 cursor, int limit,
+                                             qint64 nowMs, bool countRemaining) const;
     nm::core::Result<QJsonObject, QString> apply(const Writer &writer, const QJsonObject &change);
     nm::core::Result<std::optional<Stored>, QString> load(const SyncEntity &entity,
                                                           const QString &id) const;

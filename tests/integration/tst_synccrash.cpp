@@ -72,8 +72,9 @@ constexpr int DefaultTrials = 50;
 // that 50 trials fit the integration suite's time.
 constexpr int MaxPushChanges = 40;
 // Server-crash trials push more, so the server is busy with the push for long enough to be
-// killed in the middle of it; still one batch (SyncEngine pushes 500 at a time), which makes
-// "all or nothing" on the server a checkable promise.
+// killed in the middle of it; still one batch (SyncEngine pushes 500 at a time, and these
+// few hundred KB stay under the server's 1 MiB body limit, so the batch is not halved), which
+// makes "all or nothing" on the server a checkable promise.
 constexpr int MinServerCrashChanges = 100;
 constexpr int MaxServerCrashChanges = 300;
 // A pull-crash trial kills the resumed pull again, up to this many times in all.
@@ -127,8 +128,9 @@ QString programOutput(QProcess &process)
 /// file: a server logging into a pipe nobody drains would block.
 class Server {
 public:
-    Server(QString dataDirectory, QStringList databaseArguments, QString logPath)
-        : m_dataDirectory(std::move(dataDirectory))
+    Server(QString binary, QString dataDirectory, QStringList databaseArguments, QString logPath)
+        : m_binary(std::move(binary))
+        , m_dataDirectory(std::move(dataDirectory))
         , m_databaseArguments(std::move(databaseArguments))
         , m_logPath(std::move(logPath))
     {}
@@ -139,7 +141,7 @@ public:
         m_process = std::make_unique<QProcess>();
         dieWithParent(*m_process);
         m_process->setStandardErrorFile(m_logPath, QIODevice::Append);
-        m_process->start(ServerProcess::binary(),
+        m_process->start(m_binary,
                          QStringList{u"serve"_s, u"--data-dir"_s, m_dataDirectory, u"--listen"_s,
                                      u"127.0.0.1:0"_s, u"--mfa-required-roles"_s, u"none"_s} +
                              m_databaseArguments);
@@ -185,6 +187,7 @@ public:
     }
 
 private:
+    QString m_binary;
     QString m_dataDirectory;
     QStringList m_databaseArguments;
     QString m_logPath;
@@ -246,7 +249,8 @@ private:
     enum class Kind { ClientKilledInPush, ClientKilledInPull, ServerKilledInPush };
 
     // Processes.
-    std::unique_ptr<QProcess> startClient(const QString &cacheDirectory) const;
+    /// The client, started and given the password; nullptr with \a error when it does not start.
+    std::unique_ptr<QProcess> startClient(const QString &cacheDirectory, QString *error) const;
     QString runClient(const QString &cacheDirectory, qint64 *elapsedMs = nullptr) const;
 
     // The cache, opened in this process while no client runs.
@@ -279,6 +283,8 @@ private:
     int m_trials = DefaultTrials;
 
     QTemporaryDir m_work; // first, so it goes last: the server logs into it until it is gone
+    QString m_clientBinary;
+    QString m_serverBinary;
     std::unique_ptr<ServerProcess> m_bootstrap; // owns the data directory and the database
     std::unique_ptr<Server> m_server;
     QString m_inspection; // connection name of the server database, read-only use
@@ -311,18 +317,21 @@ private:
     QElapsedTimer m_clock;
 };
 
-std::unique_ptr<QProcess> SyncCrashTest::startClient(const QString &cacheDirectory) const
+std::unique_ptr<QProcess> SyncCrashTest::startClient(const QString &cacheDirectory,
+                                                     QString *error) const
 {
     auto process = std::make_unique<QProcess>();
     dieWithParent(*process);
-    process->start(QStringLiteral(NOVAMIND_BIN),
+    process->start(m_clientBinary,
                    {u"sync"_s, u"--headless"_s, u"--server"_s, m_server->url().toString(),
                     u"--username"_s, Username, u"--cache-dir"_s, cacheDirectory,
                     u"--password-stdin"_s, u"--timeout-ms"_s, u"20000"_s});
-    if (process->waitForStarted(ClientTimeoutMs)) {
-        process->write(QByteArray(nm::server::SeedDemoCommand::DemoPassword) + '\n');
-        process->closeWriteChannel();
+    if (!process->waitForStarted(ClientTimeoutMs)) {
+        *error = u"novamind does not start: "_s + process->errorString();
+        return nullptr;
     }
+    process->write(QByteArray(nm::server::SeedDemoCommand::DemoPassword) + '\n');
+    process->closeWriteChannel();
     return process;
 }
 
@@ -330,7 +339,10 @@ QString SyncCrashTest::runClient(const QString &cacheDirectory, qint64 *elapsedM
 {
     QElapsedTimer clock;
     clock.start();
-    const auto client = startClient(cacheDirectory);
+    QString error;
+    const auto client = startClient(cacheDirectory, &error);
+    if (!client)
+        return error;
     if (!client->waitForFinished(ClientTimeoutMs)) {
         // A hang is a finding too: say where both sides were.
         const QString message =
@@ -721,7 +733,10 @@ QString SyncCrashTest::clientKilledInPush(int trial)
     if (QString error = writeChanges(m_cacheDirectory, count, &changeIds); !error.isEmpty())
         return error;
     const int delay = pick(m_pushMs + 1);
-    const auto client = startClient(m_cacheDirectory);
+    QString notStarted;
+    const auto client = startClient(m_cacheDirectory, &notStarted);
+    if (!client)
+        return notStarted;
     const bool finished = client->waitForFinished(delay);
     if (finished && (client->exitStatus() != QProcess::NormalExit || client->exitCode() != 0))
         return u"novamind sync failed before the kill: "_s + programOutput(*client);
@@ -746,7 +761,10 @@ QString SyncCrashTest::clientKilledInPull(int trial)
     QStringList delays;
     for (int kill = 0; kill < MaxKillsPerPull; ++kill) {
         const int delay = pick(m_pullMs + 1);
-        const auto client = startClient(directory);
+        QString notStarted;
+        const auto client = startClient(directory, &notStarted);
+        if (!client)
+            return notStarted;
         if (client->waitForFinished(delay)) {
             if (client->exitStatus() != QProcess::NormalExit || client->exitCode() != 0)
                 return u"novamind sync failed before the kill: "_s + programOutput(*client);
@@ -796,7 +814,10 @@ QString SyncCrashTest::serverKilledInPush(int trial)
     const int delay =
         int(m_pushWindowMs - serverMs) + pick(serverMs * count / MaxServerCrashChanges + 1);
     const qint64 logStart = m_server->logSize();
-    const auto client = startClient(m_cacheDirectory);
+    QString notStarted;
+    const auto client = startClient(m_cacheDirectory, &notStarted);
+    if (!client)
+        return notStarted;
     // The push follows the sign-in at once: time the kill from the sign-in's log line.
     const QDeadlineTimer signIn(ClientTimeoutMs);
     while (!m_server->log(logStart).contains(LoginLine)) {
@@ -847,6 +868,14 @@ void SyncCrashTest::initTestCase()
     qInfo("NOVAMIND_CRASH_SEED=%u NOVAMIND_CRASH_TRIALS=%d backend %s", m_seed, m_trials,
           qPrintable(ServerProcess::backend()));
 
+    // Copies of the binaries as they are now: a rebuild while a long run goes on (other work in
+    // the same tree) must not swap them under it, or a half-written file fails to start.
+    QVERIFY(QDir(m_work.path()).mkpath(u"bin"_s));
+    m_clientBinary = m_work.filePath(u"bin/novamind"_s);
+    m_serverBinary = m_work.filePath(u"bin/novamind-server"_s);
+    QVERIFY(QFile::copy(QStringLiteral(NOVAMIND_BIN), m_clientBinary));
+    QVERIFY(QFile::copy(ServerProcess::binary(), m_serverBinary));
+
     // The database exists (on PostgreSQL: is created) once a server has started on it; the demo
     // practice loads only into an empty one, before the server that serves it starts.
     m_bootstrap =
@@ -855,16 +884,16 @@ void SyncCrashTest::initTestCase()
     QVERIFY2(m_bootstrap->start(&error), qPrintable(error));
     QCOMPARE(m_bootstrap->stop(), 0);
     QProcess seed;
-    seed.start(ServerProcess::binary(),
+    seed.start(m_serverBinary,
                QStringList{u"seed-demo"_s, u"--data-dir"_s, m_bootstrap->dataDirectory(),
                            u"--patients"_s, QString::number(DemoPatients)} +
                    m_bootstrap->databaseArguments());
     QVERIFY(seed.waitForFinished(ClientTimeoutMs));
     QVERIFY2(seed.exitStatus() == QProcess::NormalExit && seed.exitCode() == 0,
              qPrintable(programOutput(seed)));
-    m_server =
-        std::make_unique<Server>(m_bootstrap->dataDirectory(), m_bootstrap->databaseArguments(),
-                                 m_work.filePath(u"server.log"_s));
+    m_server = std::make_unique<Server>(m_serverBinary, m_bootstrap->dataDirectory(),
+                                        m_bootstrap->databaseArguments(),
+                                        m_work.filePath(u"server.log"_s));
     QVERIFY2(m_server->start(&error), qPrintable(error));
 
     // The cache key the server escrows for this user, to open the cache in this process.
@@ -929,7 +958,8 @@ void SyncCrashTest::initTestCase()
     error = writeChanges(m_cacheDirectory, MaxServerCrashChanges, &changeIds);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const qint64 logStart = m_server->logSize();
-    const auto client = startClient(m_cacheDirectory);
+    const auto client = startClient(m_cacheDirectory, &error);
+    QVERIFY2(client, qPrintable(error));
     QElapsedTimer clock;
     clock.start();
     qint64 signedIn = -1;
@@ -1008,6 +1038,8 @@ void SyncCrashTest::crashTrials()
                                                                 : u"server killed in push"_s)
                         .arg(error);
         ++m_failedTrials;
+        // In full here: Qt Test shortens a failure message.
+        qWarning("%s", qPrintable(failures.constLast()));
         // A failed pull trial leaves behind only its own new workstation, so the other trials
         // go on and show what else holds or breaks; after any other failure the push
         // workstation's state is unknown.
