@@ -86,6 +86,8 @@ ServerUnderTest::Status ServerUnderTest::seedDemo(const QStringList &arguments)
     if (const Status ready = scratchReady(); !ready)
         return ready;
     QProcess process;
+    // Half a minute of work: it must not outlive a benchmark that crashed or was killed.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process.start(binary(),
                   QStringList{u"seed-demo"_s, u"--data-dir"_s, dataDirectory()} + arguments);
     if (!process.waitForStarted(StartTimeoutMs))

@@ -136,8 +136,9 @@ struct Bench {
     std::vector<double> syncSeconds;
     std::vector<double> syncServerSeconds; ///< the server's share of each end-to-end run
     std::vector<double> rawSeconds;
-    std::vector<double> pushSeconds;      ///< whole pass
-    std::vector<double> pushPhaseSeconds; ///< until the engine turned to pulling
+    std::vector<double> pushSeconds;       ///< whole pass
+    std::vector<double> pushPhaseSeconds;  ///< until the engine turned to pulling
+    std::vector<double> pushServerSeconds; ///< the server's POST durations in the push phase
     qint64 pulledAfterPush = 0;
     QString firstError;
 
@@ -204,15 +205,17 @@ BenchStatus logIn(Bench &bench)
     return Done{};
 }
 
-// The server's durations of GET /api/v1/sync/changes logged after \a offset, in request order.
-std::vector<double> serverPullDurations(const QString &logFile, qint64 offset)
+// The server's durations, in seconds, of \a method /api/v1/sync/changes (GET: pull, POST: push)
+// logged after \a offset, in request order.
+std::vector<double> serverSyncDurations(const QString &logFile, qint64 offset,
+                                        QLatin1StringView method)
 {
     std::vector<double> durations;
     QFile file(logFile);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
         return durations;
-    static const QRegularExpression line(
-        uR"(method=GET route=\S*/sync/changes\S* status=200 duration_ms=([0-9.]+))"_s);
+    const QRegularExpression line(
+        u"method=%1 route=\\S*/sync/changes\\S* status=200 duration_ms=([0-9.]+)"_s.arg(method));
     const QString text = QString::fromUtf8(file.readAll());
     for (auto it = line.globalMatch(text); it.hasNext();)
         durations.push_back(it.next().captured(1).toDouble() / 1000.0);
@@ -304,7 +307,7 @@ BenchStatus instrumentedPull(Bench &bench)
     // The server writes its log line just after the answer; give the last one a moment.
     std::vector<double> server;
     for (int attempt = 0; attempt < 50; ++attempt) {
-        server = serverPullDurations(bench.server->logFile(), logOffset);
+        server = serverSyncDurations(bench.server->logFile(), logOffset, "GET"_L1);
         if (int(server.size()) >= stages.pages)
             break;
         QThread::msleep(20);
@@ -401,7 +404,8 @@ void endToEnd(benchmark::State &state, Bench &bench)
         return;
     }
     // Not waited for: the last log line may still be missing, which changes little.
-    const std::vector<double> server = serverPullDurations(bench.server->logFile(), logOffset);
+    const std::vector<double> server =
+        serverSyncDurations(bench.server->logFile(), logOffset, "GET"_L1);
     double serverSeconds = 0;
     for (double s : server)
         serverSeconds += s;
@@ -513,6 +517,7 @@ void pushJournal(benchmark::State &state, Bench *bench)
         return;
     }
     Pass pass;
+    const qint64 logOffset = QFile(bench->server->logFile()).size();
     {
         SyncEngine engine(db, *bench->api, bench->device, engineOptions());
         for (auto _ : state)
@@ -522,6 +527,10 @@ void pushJournal(benchmark::State &state, Bench *bench)
         bench->error(state, u"the push failed: "_s + pass.error);
         return;
     }
+    double serverSeconds = 0;
+    for (double s : serverSyncDurations(bench->server->logFile(), logOffset, "POST"_L1))
+        serverSeconds += s;
+    bench->pushServerSeconds.push_back(serverSeconds);
     const auto pending = ChangeJournal(db).pendingCount();
     const auto rejected = ChangeJournal(db).rejected();
     if (pass.pushed != PushEntries || !pending || pending.value() != 0 || !rejected ||
@@ -575,7 +584,10 @@ void printStages(const Bench &bench)
         row("server's share of the end-to-end runs (median, its log)", syncServer);
 }
 
-BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter &reporter)
+// \a summaryPrinted: whether the summary lines are out (a failure after them must not print them
+// again as unavailable).
+BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter &reporter,
+                bool &summaryPrinted)
 {
     QElapsedTimer clock;
     clock.start();
@@ -626,10 +638,15 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
 
     printStages(bench);
 
-    const double syncRate = double(bench.rows) / median(bench.syncSeconds);
-    const double rawRate = double(bench.rows) / median(bench.rawSeconds);
-    const double pushRate = PushEntries / median(bench.pushSeconds);
-    const double pushPhaseRate = PushEntries / median(bench.pushPhaseSeconds);
+    // Rows per second from the median time; -1 when a benchmark filter left no runs.
+    const auto rate = [](double rows, const std::vector<double> &samples) {
+        const double m = median(samples);
+        return m > 0 ? rows / m : -1;
+    };
+    const double syncRate = rate(double(bench.rows), bench.syncSeconds);
+    const double rawRate = rate(double(bench.rows), bench.rawSeconds);
+    const double pushRate = rate(PushEntries, bench.pushSeconds);
+    const double pushPhaseRate = rate(PushEntries, bench.pushPhaseSeconds);
     std::printf("\nsync_rows_per_s = %lld records pulled / seconds from the first pull to "
                 "`synced` (login and cache creation excluded), as nurse.okafor on a practice of "
                 "%d patients plus a year of minute heart rate, median of %d runs\n",
@@ -643,18 +660,35 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
                 TargetRatio);
     std::printf("push_rows_per_s = %d journaled observations / seconds from syncNow() to "
                 "`synced`, median of %d runs; the pass includes the pull that follows, which "
-                "brings the %lld pushed records back (push phase alone: %.0f entries/s)\n",
+                "brings the %lld pushed records back (push phase alone: %.0f entries/s, %.2f s "
+                "of it in the server's POST handling, median)\n",
                 PushEntries, bench.rounds, static_cast<long long>(bench.pulledAfterPush),
-                pushPhaseRate);
-    std::printf("FIGURE sync_rows_per_s %.0f\n", syncRate);
-    std::printf("FIGURE raw_insert_rows_per_s %.0f\n", rawRate);
-    std::printf("RATIO sync_vs_raw_insert %.3f\n", syncRate / rawRate);
-    std::printf("FIGURE push_rows_per_s %.0f\n", pushRate);
-    if (syncRate < TargetRowsPerSecond)
+                pushPhaseRate, median(bench.pushServerSeconds));
+    summaryPrinted = true;
+    bool complete = true;
+    const auto print = [&complete](const char *kind, const char *name, const char *format,
+                                   double value) {
+        if (value <= 0) {
+            std::printf("%s %s unavailable\n", kind, name);
+            complete = false;
+            return;
+        }
+        std::printf("%s %s ", kind, name);
+        std::printf(format, value);
+        std::printf("\n");
+    };
+    print("FIGURE", "sync_rows_per_s", "%.0f", syncRate);
+    print("FIGURE", "raw_insert_rows_per_s", "%.0f", rawRate);
+    print("RATIO", "sync_vs_raw_insert", "%.3f",
+          syncRate > 0 && rawRate > 0 ? syncRate / rawRate : -1);
+    print("FIGURE", "push_rows_per_s", "%.0f", pushRate);
+    if (syncRate > 0 && syncRate < TargetRowsPerSecond)
         std::printf("TARGET MISSED: sync_rows_per_s %.0f < %.0f\n", syncRate, TargetRowsPerSecond);
-    if (syncRate / rawRate < TargetRatio)
+    if (syncRate > 0 && rawRate > 0 && syncRate / rawRate < TargetRatio)
         std::printf("TARGET MISSED: sync_vs_raw_insert %.3f < %.1f\n", syncRate / rawRate,
                     TargetRatio);
+    if (!complete)
+        return failure(u"a figure is unavailable: did a benchmark filter leave out its runs?"_s);
     return Done{};
 }
 
@@ -670,10 +704,11 @@ int main(int argc, char **argv)
     int exitCode = 0;
     {
         ServerUnderTest server;
+        bool summaryPrinted = false;
         // The bench (its caches and client) is gone before the server stops.
         const BenchStatus ran = [&] {
             Bench bench;
-            return run(server, bench, reporter);
+            return run(server, bench, reporter, summaryPrinted);
         }();
         const BenchStatus stopped = server.stop();
         for (const BenchStatus *status : {&ran, &stopped}) {
@@ -685,8 +720,10 @@ int main(int argc, char **argv)
         if (!ran) {
             std::fprintf(stderr, "bench_sync: the end of the server's log:\n%s\n",
                          qPrintable(server.logTail()));
-            for (const char *line : SummaryLines)
-                std::printf("%s unavailable\n", line);
+            if (!summaryPrinted) {
+                for (const char *line : SummaryLines)
+                    std::printf("%s unavailable\n", line);
+            }
         }
     }
     benchmark::Shutdown();
