@@ -666,22 +666,18 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
                 pushPhaseRate, median(bench.pushServerSeconds));
     summaryPrinted = true;
     bool complete = true;
-    const auto print = [&complete](const char *kind, const char *name, const char *format,
-                                   double value) {
+    const auto print = [&complete](const char *kind, const char *name, int decimals, double value) {
         if (value <= 0) {
             std::printf("%s %s unavailable\n", kind, name);
             complete = false;
             return;
         }
-        std::printf("%s %s ", kind, name);
-        std::printf(format, value);
-        std::printf("\n");
+        std::printf("%s %s %.*f\n", kind, name, decimals, value);
     };
-    print("FIGURE", "sync_rows_per_s", "%.0f", syncRate);
-    print("FIGURE", "raw_insert_rows_per_s", "%.0f", rawRate);
-    print("RATIO", "sync_vs_raw_insert", "%.3f",
-          syncRate > 0 && rawRate > 0 ? syncRate / rawRate : -1);
-    print("FIGURE", "push_rows_per_s", "%.0f", pushRate);
+    print("FIGURE", "sync_rows_per_s", 0, syncRate);
+    print("FIGURE", "raw_insert_rows_per_s", 0, rawRate);
+    print("RATIO", "sync_vs_raw_insert", 3, syncRate > 0 && rawRate > 0 ? syncRate / rawRate : -1);
+    print("FIGURE", "push_rows_per_s", 0, pushRate);
     if (syncRate > 0 && syncRate < TargetRowsPerSecond)
         std::printf("TARGET MISSED: sync_rows_per_s %.0f < %.0f\n", syncRate, TargetRowsPerSecond);
     if (syncRate > 0 && rawRate > 0 && syncRate / rawRate < TargetRatio)
