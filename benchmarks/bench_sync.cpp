@@ -12,6 +12,7 @@
 //                                 whole pass (syncNow to `synced`, the pull that follows included)
 // Before the timed runs, one instrumented pull of every page says where a page's time goes:
 // server, HTTP, JSON parsing, decoding; the local writes are the baseline's runs.
+// Three runs of each when they fit in about three minutes, else one (the output says so).
 
 #include "benchmarks/AlternatingRuns.h"
 #include "benchmarks/RatioReporter.h"
@@ -69,9 +70,11 @@ constexpr int PageSize = 1000; // SyncEngine's default page; the baseline's tran
 constexpr int PushEntries = 10'000;
 // Runs of each kind (end to end and raw insert alternating, then push); medians are reported.
 constexpr int Rounds = 3;
-// A product this much slower than the target would keep the benchmark busy for a quarter of an
-// hour with three rounds: then one round of each, so a slow sync is still reported.
-constexpr double SlowPullSeconds = 45;
+// The whole benchmark should end within about three minutes. At the target rate three rounds
+// fit; when the first round shows that they do not (a slow product), the figures come from fewer
+// runs rather than the benchmark running for a quarter of an hour.
+constexpr double BudgetSeconds = 180;
+constexpr double PushRoundSeconds = 10; // a generous guess, before any push has run
 constexpr int RequestTimeoutMs = 60'000;
 constexpr double TargetRowsPerSecond = 50'000;
 constexpr double TargetRatio = 0.4;
@@ -132,7 +135,6 @@ struct Bench {
     QUuid pushPatient;
     Stages stages;
 
-    int rounds = Rounds;
     std::vector<double> syncSeconds;
     std::vector<double> syncServerSeconds; ///< the server's share of each end-to-end run
     std::vector<double> rawSeconds;
@@ -586,9 +588,34 @@ void printStages(const Bench &bench)
 
 // \a summaryPrinted: whether the summary lines are out (a failure after them must not print them
 // again as unavailable).
+// Registers \a rounds alternating end-to-end and raw-insert runs, or push runs, and runs them.
+void runRounds(Bench &bench, nm::bench::RatioReporter &reporter, bool push, int rounds)
+{
+    if (rounds <= 0)
+        return;
+    if (push) {
+        for (int round = 0; round < rounds; ++round)
+            benchmark::RegisterBenchmark("push_10000_entries", pushJournal, &bench)
+                ->Iterations(1)
+                ->UseRealTime()
+                ->Unit(benchmark::kMillisecond);
+    } else {
+        nm::bench::registerAlternatingRuns<Side, Bench *>(
+            "initial_sync",
+            nm::bench::Sides<Side>{{"/end_to_end", Side::EndToEnd},
+                                   {"/raw_insert", Side::RawInsert}},
+            rounds, initialSync, &bench);
+    }
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    // The next call registers afresh: these runs must not run again.
+    benchmark::ClearRegisteredBenchmarks();
+}
+
 BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter &reporter,
                 bool &summaryPrinted)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QElapsedTimer clock;
     clock.start();
     if (const BenchStatus seeded =
@@ -612,29 +639,28 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
     clock.restart();
     if (const BenchStatus pulled = instrumentedPull(bench); !pulled)
         return pulled;
-    const double pullSeconds = seconds(clock);
     std::printf("instrumented pull: %lld records in %d pages, %.1f s\n",
-                static_cast<long long>(bench.rows), bench.stages.pages, pullSeconds);
-    if (pullSeconds > SlowPullSeconds) {
-        bench.rounds = 1;
-        std::printf("the pull took over %.0f s: one round of each run instead of %d, so the "
-                    "benchmark ends in reasonable time; the figures are single runs\n",
-                    SlowPullSeconds, Rounds);
-    }
+                static_cast<long long>(bench.rows), bench.stages.pages, seconds(clock));
     std::fflush(stdout);
 
-    nm::bench::registerAlternatingRuns<Side, Bench *>(
-        "initial_sync",
-        nm::bench::Sides<Side>{{"/end_to_end", Side::EndToEnd}, {"/raw_insert", Side::RawInsert}},
-        bench.rounds, initialSync, &bench);
-    for (int round = 0; round < bench.rounds; ++round)
-        benchmark::RegisterBenchmark("push_10000_entries", pushJournal, &bench)
-            ->Iterations(1)
-            ->UseRealTime()
-            ->Unit(benchmark::kMillisecond);
-    benchmark::RunSpecifiedBenchmarks(&reporter);
+    // One round first: it tells how many more fit in the budget.
+    clock.restart();
+    runRounds(bench, reporter, false, 1);
     if (!bench.firstError.isEmpty())
         return failure(bench.firstError);
+    const double roundSeconds = seconds(clock);
+    const auto fits = [&](int rounds, double each) {
+        return seconds(sinceStart) + rounds * each <= BudgetSeconds;
+    };
+    const int moreRounds = fits(Rounds - 1, roundSeconds) ? Rounds - 1 : 0;
+    runRounds(bench, reporter, false, moreRounds);
+    runRounds(bench, reporter, true, fits(Rounds, PushRoundSeconds) ? Rounds : 1);
+    if (!bench.firstError.isEmpty())
+        return failure(bench.firstError);
+    if (moreRounds == 0)
+        std::printf("\nOne round of the initial sync took %.0f s: %d rounds would not end within "
+                    "the %.0f s budget, so the sync figures below are single runs\n",
+                    roundSeconds, Rounds, BudgetSeconds);
 
     printStages(bench);
 
@@ -650,11 +676,11 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
     std::printf("\nsync_rows_per_s = %lld records pulled / seconds from the first pull to "
                 "`synced` (login and cache creation excluded), as nurse.okafor on a practice of "
                 "%d patients plus a year of minute heart rate, median of %d runs\n",
-                static_cast<long long>(bench.rows), Patients, bench.rounds);
+                static_cast<long long>(bench.rows), Patients, int(bench.syncSeconds.size()));
     std::printf("raw_insert_rows_per_s = the same records, decoded, through RecordStore::put / "
                 "ObservationRepository::put, %d per transaction, into an empty cache, median of %d "
                 "runs alternating with the syncs\n",
-                PageSize, bench.rounds);
+                PageSize, int(bench.rawSeconds.size()));
     std::printf("sync_vs_raw_insert = sync rows/s / raw insert rows/s: higher is better, the "
                 "target is >= %.1f\n",
                 TargetRatio);
@@ -662,8 +688,9 @@ BenchStatus run(ServerUnderTest &server, Bench &bench, nm::bench::RatioReporter 
                 "`synced`, median of %d runs; the pass includes the pull that follows, which "
                 "brings the %lld pushed records back (push phase alone: %.0f entries/s, %.2f s "
                 "of it in the server's POST handling, median)\n",
-                PushEntries, bench.rounds, static_cast<long long>(bench.pulledAfterPush),
-                pushPhaseRate, median(bench.pushServerSeconds));
+                PushEntries, int(bench.pushSeconds.size()),
+                static_cast<long long>(bench.pulledAfterPush), pushPhaseRate,
+                median(bench.pushServerSeconds));
     summaryPrinted = true;
     bool complete = true;
     const auto print = [&complete](const char *kind, const char *name, int decimals, double value) {
