@@ -76,16 +76,6 @@ ProblemDetails userStoreProblem(const UserStore::Error &error)
     return storageProblem();
 }
 
-// A query parameter is not a body, but it gets the same per-field `errors` shape.
-ProblemDetails invalidQuery(const QString &parameter, const QString &message)
-{
-    ProblemDetails problem(422, u"invalid_query"_s, u"The query string is not valid"_s,
-                           QString(parameter + u": "_s + message));
-    problem.with(u"errors"_s,
-                 QJsonArray{QJsonObject{{u"field"_s, parameter}, {u"message"_s, message}}});
-    return problem;
-}
-
 QHttpServerResponse created(const QJsonObject &body)
 {
     return QHttpServerResponse(body, QHttpServerResponder::StatusCode::Created);
@@ -435,7 +425,8 @@ QHttpServerResponse listDevices(const ServerServices &services, const RequestCon
     if (query.hasQueryItem(u"user"_s)) {
         const QUuid id = JsonValues::parseUuid(query.queryItemValue(u"user"_s, QUrl::FullyDecoded));
         if (id.isNull())
-            return invalidQuery(u"user"_s, u"Expected a user id (UUID)."_s).toResponse();
+            return RequestBody::invalidQuery(u"user"_s, u"Expected a user id (UUID)."_s)
+                .toResponse();
         owner = id;
     }
     const auto devices = services.devices.list(owner);
@@ -567,9 +558,9 @@ QHttpServerResponse listBreakGlass(const ServerServices &services, const Request
     if (query.hasQueryItem(u"since"_s)) {
         since = JsonValues::parseInstant(query.queryItemValue(u"since"_s, QUrl::FullyDecoded));
         if (!since.isValid())
-            return invalidQuery(u"since"_s,
-                                u"Expected a date and time in ISO 8601 with a time zone, for "
-                                u"example 2026-11-25T09:30:00Z."_s)
+            return RequestBody::invalidQuery(
+                       u"since"_s, u"Expected a date and time in ISO 8601 with a time zone, for "
+                                   u"example 2026-11-25T09:30:00Z."_s)
                 .toResponse();
     }
     const auto grants = services.breakGlass.since(since.toMSecsSinceEpoch());

@@ -29,15 +29,6 @@ QHttpServerResponse internalError()
         .toResponse();
 }
 
-ProblemDetails invalidQuery(const QString &parameter, const QString &message)
-{
-    ProblemDetails problem(422, u"invalid_query"_s, u"The query string is not valid"_s,
-                           QString(parameter + u": "_s + message));
-    problem.with(u"errors"_s,
-                 QJsonArray{QJsonObject{{u"field"_s, parameter}, {u"message"_s, message}}});
-    return problem;
-}
-
 QHttpServerResponse pullChanges(SyncStore &sync, const RequestContext &context)
 {
     const QUrlQuery query = context.request().query();
@@ -46,14 +37,16 @@ QHttpServerResponse pullChanges(SyncStore &sync, const RequestContext &context)
     if (const QString since = query.queryItemValue(u"since"_s); !since.isEmpty()) {
         cursor = since.toLongLong(&ok);
         if (!ok || cursor < 0)
-            return invalidQuery(u"since"_s, u"Not a cursor this server gave out"_s).toResponse();
+            return RequestBody::invalidQuery(u"since"_s, u"Not a cursor this server gave out"_s)
+                .toResponse();
     }
     int limit = SyncStore::MaxPageSize;
     if (const QString text = query.queryItemValue(u"limit"_s); !text.isEmpty()) {
         limit = text.toInt(&ok);
         if (!ok || limit < 1 || limit > SyncStore::MaxPageSize)
-            return invalidQuery(u"limit"_s, u"Expected a whole number from 1 to %1"_s.arg(
-                                                SyncStore::MaxPageSize))
+            return RequestBody::invalidQuery(
+                       u"limit"_s,
+                       u"Expected a whole number from 1 to %1"_s.arg(SyncStore::MaxPageSize))
                 .toResponse();
     }
     const bool count = query.queryItemValue(u"count"_s) == "true"_L1;

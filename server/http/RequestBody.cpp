@@ -49,4 +49,13 @@ ProblemDetails RequestBody::invalid(const core::FieldErrors &errors)
     return problem;
 }
 
+ProblemDetails RequestBody::invalidQuery(const QString &parameter, const QString &message)
+{
+    ProblemDetails problem(422, u"invalid_query"_s, u"The query string is not valid"_s,
+                           QString(parameter + u": "_s + message));
+    problem.with(u"errors"_s,
+                 QJsonArray{QJsonObject{{u"field"_s, parameter}, {u"message"_s, message}}});
+    return problem;
+}
+
 } // namespace nm::server

@@ -23,6 +23,8 @@ public:
     /// 422 `invalid_body` listing every field of the wrong type or shape under "errors"
     /// ([{field, message}]), from a core::JsonReader pass.
     static ProblemDetails invalid(const core::FieldErrors &errors);
+    /// 422 `invalid_query` for a bad query parameter, with the same per-field `errors` shape.
+    static ProblemDetails invalidQuery(const QString &parameter, const QString &message);
 };
 
 } // namespace nm::server

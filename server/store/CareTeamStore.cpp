@@ -53,7 +53,7 @@ nm::core::Status<QString> CareTeamStore::replace(const QUuid &patientId,
     for (const QUuid &id : userIds)
         keep << idText(id);
     QSqlQuery remove(db);
-    QString placeholders = keep.isEmpty() ? QString() : u"?"_s.repeated(1);
+    QString placeholders = keep.isEmpty() ? QString() : u"?"_s;
     for (qsizetype i = 1; i < keep.size(); ++i)
         placeholders += u", ?"_s;
     remove.prepare(
