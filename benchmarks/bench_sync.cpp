@@ -42,6 +42,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -429,6 +431,16 @@ void endToEnd(benchmark::State &state, Bench &bench)
 
 Status<QString> insertAll(QSqlDatabase db, const Bench &bench)
 {
+    // The cache as SyncEngine sets it for a pull: bulk-apply memory and checkpoint settings,
+    // and pages committed without a flush to disk (the engine restores FULL after each).
+    for (const QString &pragma : CacheDatabase::bulkApplyPragmas(true))
+        QSqlQuery(db).exec("PRAGMA "_L1 + pragma);
+    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    const auto restore = qScopeGuard([&db] {
+        for (const QString &pragma : CacheDatabase::bulkApplyPragmas(false))
+            QSqlQuery(db).exec("PRAGMA "_L1 + pragma);
+        QSqlQuery(db).exec(u"PRAGMA synchronous = FULL"_s);
+    });
     for (const Page &page : bench.pages) {
         WriteTransaction transaction(db);
         if (auto begun = transaction.begin(); !begun)

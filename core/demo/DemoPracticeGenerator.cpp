@@ -280,7 +280,7 @@ QList<int> distribute(DemoRandom &rng, int total, const QList<int> &caps, const 
 RecordMeta makeMeta(DemoRandom &rng, const QUuid &by, const QDateTime &at)
 {
     RecordMeta meta;
-    meta.id = rng.uuid();
+    meta.id = rng.uuid(at);
     meta.createdAt = at;
     meta.updatedAt = at;
     meta.createdBy = by;
@@ -1043,7 +1043,7 @@ void PatientBuilder::makeObservations(QList<Observation> &out) const
     for (int day = 0; day < m_options.days; ++day) {
         for (std::size_t k = 0; k < series.size(); ++k) {
             const QDateTime when = at(day, series[k].offsetMs);
-            observation.meta.id = rng.uuid();
+            observation.meta.id = rng.uuid(when);
             observation.meta.createdAt = when;
             observation.meta.updatedAt = when;
             observation.at = when;
@@ -1091,7 +1091,7 @@ void PatientBuilder::makeMinuteHeartRate(QList<Observation> &out)
                 double(roundToInt(resting + circadian + activity + wander)), 35.0, 200.0);
             const QDateTime when =
                 QDateTime::fromMSecsSinceEpoch(dayMs + minute * MsPerMinute, Qt::UTC);
-            observation.meta.id = rng.uuid();
+            observation.meta.id = rng.uuid(when);
             observation.meta.createdAt = when;
             observation.meta.updatedAt = when;
             observation.at = when;

@@ -1,5 +1,7 @@
 #include "core/demo/DemoRandom.h"
 
+#include "core/domain/TimeOrderedUuid.h"
+
 namespace nm::core {
 
 namespace {
@@ -82,17 +84,11 @@ double DemoRandom::normal()
     return sum - 6.0;
 }
 
-QUuid DemoRandom::uuid()
+QUuid DemoRandom::uuid(const QDateTime &createdAt)
 {
-    const quint64 high = next();
-    const quint64 low = next();
-    const auto byte = [](quint64 word, int index) {
-        return uchar(word >> (56 - 8 * index));
-    };
-    // Version 4 in the high nibble of time_hi, variant 10xx in clock_seq_hi (RFC 4122 §4.4).
-    return QUuid(uint(high >> 32), ushort(high >> 16), ushort((high & 0x0FFF) | 0x4000),
-                 uchar((byte(low, 0) & 0x3F) | 0x80), byte(low, 1), byte(low, 2), byte(low, 3),
-                 byte(low, 4), byte(low, 5), byte(low, 6), byte(low, 7));
+    const quint64 randA = next();
+    const quint64 randB = next();
+    return TimeOrderedUuid::fromParts(createdAt.toMSecsSinceEpoch(), quint16(randA), randB);
 }
 
 } // namespace nm::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QUuid>
 
 #include <array>
@@ -34,8 +35,9 @@ public:
     /// that must stay inside plausible ranges.
     double normal();
     double normal(double mean, double sd) { return mean + sd * normal(); }
-    /// A random (version 4, RFC 4122 variant) UUID built from this stream.
-    QUuid uuid();
+    /// A time-ordered (version 7) UUID for a record made at \a createdAt, its random bits
+    /// from this stream; see TimeOrderedUuid.
+    QUuid uuid(const QDateTime &createdAt);
 
     template <typename T, std::size_t N> const T &pick(const std::array<T, N> &items)
     {

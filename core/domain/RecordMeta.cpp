@@ -2,6 +2,7 @@
 
 #include "core/domain/JsonReader.h"
 #include "core/domain/JsonValues.h"
+#include "core/domain/TimeOrderedUuid.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,7 @@ RecordMeta RecordMeta::create(const QUuid &createdBy, const QDateTime &now)
     // Through the millisecond count so the value equals what a JSON round trip gives back.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
     RecordMeta meta;
-    meta.id = QUuid::createUuid();
+    meta.id = TimeOrderedUuid::create(at);
     meta.createdAt = at;
     meta.updatedAt = at;
     meta.createdBy = createdBy;

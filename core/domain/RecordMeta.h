@@ -28,8 +28,8 @@ public:
     /// Tombstone: clinical data is never hard-deleted.
     bool deleted = false;
 
-    /// Meta for a record created now by \a createdBy: a new random id, version 0, both times
-    /// \a now in UTC truncated to the millisecond.
+    /// Meta for a record created now by \a createdBy: a new time-ordered id (TimeOrderedUuid),
+    /// version 0, both times \a now in UTC truncated to the millisecond.
     static RecordMeta create(const QUuid &createdBy,
                              const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -39,6 +39,10 @@ public:
     /// benchmarks apply to their plain-SQLite baseline too, so both sides are configured alike).
     static QStringList connectionPragmas();
 
+    /// PRAGMAs for a bulk apply (an initial sync of hundreds of thousands of rows) when \a on,
+    /// and those that restore connectionPragmas()' memory and checkpoint settings when not.
+    static QStringList bulkApplyPragmas(bool on);
+
     /// Opens (creating if absent) the cache at \a path with the 32-byte \a key and migrates it.
     static Result<CacheDatabase, Error> open(const QString &path, SecureBuffer key,
                                              const QString &migrations = DefaultMigrations);

@@ -58,36 +58,61 @@ Status<RepositoryError> ObservationRepository::write(const QList<Observation> &o
             tr("The readings could not be saved in the local cache: %1").arg(detail),
             {}};
     };
-    WriteTransaction transaction(m_db);
+    // A server page joins the engine's transaction: a savepoint per page costs more than its rows.
+    WriteTransaction transaction(m_db, journal ? WriteTransaction::Nesting::Savepoint
+                                               : WriteTransaction::Nesting::JoinOuter);
     if (auto begun = transaction.begin(); !begun)
         return failed(begun.error());
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    // A local reading is new by construction (fresh id); a server reading usually is too, and
+    // the rare one that arrives again (an edit, a tombstone, a resumed page) is updated in place.
+    // INSERT OR REPLACE would be one statement, but it costs a delete and a second index search
+    // for every row of an initial sync.
     QSqlQuery insert(m_db);
-    // A local reading is new by construction (fresh id); a server reading may arrive again.
-    insert.prepare((journal ? u"INSERT"_s : u"INSERT OR REPLACE"_s) +
-                   u" INTO observations (id, version, created_at, updated_at, created_by, "
-                   "deleted, patient_id, kind, at, value, unit, source) "
+    insert.prepare((journal ? u"INSERT"_s : u"INSERT OR IGNORE"_s) +
+                   u" INTO observations (version, created_at, updated_at, created_by, "
+                   "deleted, patient_id, kind, at, value, unit, source, id) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery update(m_db);
+    bool updatePrepared = false;
     ChangeJournal outbox(m_db);
     for (const Observation &observation : observations) {
         const RecordMeta &meta = observation.meta;
         const QString id = meta.id.toString(QUuid::WithoutBraces);
-        insert.bindValue(0, id);
-        insert.bindValue(1, meta.version);
-        insert.bindValue(
-            2, journal || !meta.createdAt.isValid() ? now : meta.createdAt.toMSecsSinceEpoch());
-        insert.bindValue(
-            3, journal || !meta.updatedAt.isValid() ? now : meta.updatedAt.toMSecsSinceEpoch());
-        insert.bindValue(4, uuidOrNull(meta.createdBy));
-        insert.bindValue(5, meta.deleted ? 1 : 0);
-        insert.bindValue(6, observation.patientId.toString(QUuid::WithoutBraces));
-        insert.bindValue(7, QString(enumId(observation.kind)));
-        insert.bindValue(8, observation.at.toMSecsSinceEpoch());
-        insert.bindValue(9, observation.value);
-        insert.bindValue(10, observation.unit);
-        insert.bindValue(11, observation.source.isNull() ? u""_s : observation.source);
+        const QVariantList values = {
+            meta.version,
+            journal || !meta.createdAt.isValid() ? now : meta.createdAt.toMSecsSinceEpoch(),
+            journal || !meta.updatedAt.isValid() ? now : meta.updatedAt.toMSecsSinceEpoch(),
+            uuidOrNull(meta.createdBy),
+            meta.deleted ? 1 : 0,
+            observation.patientId.toString(QUuid::WithoutBraces),
+            QString(enumId(observation.kind)),
+            observation.at.toMSecsSinceEpoch(),
+            observation.value,
+            observation.unit,
+            observation.source.isNull() ? u""_s : observation.source,
+            id,
+        };
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
         if (!insert.exec())
             return failed(insert.lastError().text());
+        if (!journal && insert.numRowsAffected() == 0) {
+            // Ignored: the id is already here (anything else a constraint refuses, the update
+            // refuses again, with its reason).
+            if (!updatePrepared &&
+                !update.prepare(u"UPDATE observations SET version = ?, created_at = ?, "
+                                "updated_at = ?, created_by = ?, deleted = ?, patient_id = ?, "
+                                "kind = ?, at = ?, value = ?, unit = ?, source = ? WHERE id = ?"_s))
+                return failed(update.lastError().text());
+            updatePrepared = true;
+            for (int i = 0; i < values.size(); ++i)
+                update.bindValue(i, values.at(i));
+            if (!update.exec())
+                return failed(update.lastError().text());
+            if (update.numRowsAffected() != 1)
+                return failed(tr("reading %1 was refused").arg(id));
+        }
         if (!journal)
             continue;
         JournalEntry entry;

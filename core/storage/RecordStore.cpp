@@ -153,7 +153,12 @@ Status<RecordStore::Error> RecordStore::write(const QJsonObject &record, bool in
     const QString id = record.value(u"id"_s).toString();
     const QVariantList extra = m_table.columnValues(doc);
 
-    WriteTransaction transaction(m_db);
+    // An edit (row + journal entry) is a savepoint of its own. A server record is written by
+    // callers that abandon their transaction when a write fails (a pulled page, bulk puts):
+    // there a savepoint per record would only cost its journal, every page of which SQLCipher
+    // encrypts.
+    WriteTransaction transaction(m_db, entry ? WriteTransaction::Nesting::Savepoint
+                                             : WriteTransaction::Nesting::JoinOuter);
     if (auto begun = transaction.begin(); !begun)
         return storageError(begun.error());
 
@@ -280,10 +285,17 @@ Status<RecordStore::Error> RecordStore::put(const QJsonObject &record)
 
 Status<RecordStore::Error> RecordStore::putFromServer(const QJsonObject &record)
 {
-    const QString id = record.value(u"id"_s).toString();
-    if (id.isEmpty())
-        return Error{Error::Kind::Storage, tr("A record needs an id before it can be saved")};
-    WriteTransaction transaction(m_db);
+    return putFromServer(QList<QJsonObject>{record});
+}
+
+Status<RecordStore::Error> RecordStore::putFromServer(const QList<QJsonObject> &records)
+{
+    for (const QJsonObject &record : records) {
+        if (record.value(u"id"_s).toString().isEmpty())
+            return Error{Error::Kind::Storage, tr("A record needs an id before it can be saved")};
+    }
+    // A pulled page is one transaction already; its caller abandons it if a record fails.
+    WriteTransaction transaction(m_db, WriteTransaction::Nesting::JoinOuter);
     if (auto begun = transaction.begin(); !begun)
         return storageError(begun.error());
     // The immutability triggers step aside while this row exists (cache migration 0005); it
@@ -292,11 +304,13 @@ Status<RecordStore::Error> RecordStore::putFromServer(const QJsonObject &record)
     if (!flag.exec(
             u"INSERT OR REPLACE INTO sync_state (name, value) VALUES ('server_apply', '1')"_s))
         return storageError(flag.lastError().text());
-    auto existing = load(id);
-    if (!existing)
-        return existing.error();
-    if (auto written = write(record, !existing.value(), nullptr); !written)
-        return written.error();
+    for (const QJsonObject &record : records) {
+        auto existing = load(record.value(u"id"_s).toString());
+        if (!existing)
+            return existing.error();
+        if (auto written = write(record, !existing.value(), nullptr); !written)
+            return written.error();
+    }
     if (!flag.exec(u"DELETE FROM sync_state WHERE name = 'server_apply'"_s))
         return storageError(flag.lastError().text());
     if (auto committed = transaction.commit(); !committed)

@@ -46,12 +46,15 @@ public:
     Status<Error> update(const QJsonObject &record);
     /// Stores \a record exactly as given (meta fields included) without queuing anything: for
     /// records that come from the server (a sync pull) or from a data import, not from an edit.
-    /// Replaces a stored record with the same id unless that one is final.
+    /// Replaces a stored record with the same id unless that one is final. Inside a caller's
+    /// transaction it takes no savepoint: a caller whose put failed abandons its transaction.
     Status<Error> put(const QJsonObject &record);
     /// Like put(), for sync only: the server's record replaces the cache's even when the cached
     /// one is final, because the server holds the authoritative chart (a note signed here but
     /// refused there comes back as the server has it; the refused change stays in the journal).
     Status<Error> putFromServer(const QJsonObject &record);
+    /// putFromServer() for each of \a records, in one step (a pulled page's records of a kind).
+    Status<Error> putFromServer(const QList<QJsonObject> &records);
     /// Marks the record deleted and queues a "delete".
     Status<Error> remove(const QString &id);
     /// The record, meta fields included; std::nullopt when there is none with \a id.

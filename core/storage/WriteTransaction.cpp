@@ -10,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace nm::core {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
+WriteTransaction::WriteTransaction(QSqlDatabase db, Nesting nesting)
     : m_db(std::move(db))
+    , m_nesting(nesting)
 {}
 
 WriteTransaction::~WriteTransaction()
@@ -31,6 +32,10 @@ bool WriteTransaction::run(const QString &sql)
 Status<QString> WriteTransaction::begin()
 {
     const auto *driver = qobject_cast<const SqlCipherDriver *>(m_db.driver());
+    if (driver && driver->inTransaction() && m_nesting == Nesting::JoinOuter) {
+        m_state = State::Joined;
+        return Done{};
+    }
     if (driver && driver->inTransaction()) {
         static QAtomicInteger<quint64> counter;
         m_savepoint = u"nm_write_%1"_s.arg(counter.fetchAndAddRelaxed(1));
@@ -58,6 +63,8 @@ Status<QString> WriteTransaction::commit()
         if (!m_db.commit())
             return tr("Unable to save: %1").arg(m_db.lastError().text());
         break;
+    case State::Joined:
+        break; // the caller's transaction commits
     }
     m_state = State::Idle;
     return Done{};
@@ -76,6 +83,8 @@ void WriteTransaction::rollback()
     case State::Outer:
         m_db.rollback();
         break;
+    case State::Joined:
+        break; // the caller abandons its transaction, as Nesting::JoinOuter requires
     }
     m_state = State::Idle;
 }

@@ -15,7 +15,17 @@ class WriteTransaction {
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
 
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    /// What begin() does inside a caller's transaction.
+    enum class Nesting {
+        /// A SAVEPOINT: a failed step is undone on its own and the caller may go on.
+        Savepoint,
+        /// Nothing: the steps become part of the caller's transaction, which must be abandoned
+        /// when one fails. For bulk writes (a pulled page of 1,000 rows), where a savepoint per
+        /// call costs more than the rows themselves.
+        JoinOuter,
+    };
+
+    explicit WriteTransaction(QSqlDatabase db, Nesting nesting = Nesting::Savepoint);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -26,10 +36,11 @@ public:
     void rollback();
 
 private:
-    enum class State { Idle, Outer, Savepoint };
+    enum class State { Idle, Outer, Savepoint, Joined };
     bool run(const QString &sql);
 
     QSqlDatabase m_db;
+    Nesting m_nesting;
     State m_state = State::Idle;
     QString m_savepoint;
     QString m_lastError;

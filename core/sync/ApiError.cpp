@@ -122,6 +122,15 @@ ApiError ApiError::decode(const QString &what)
     return error;
 }
 
+ApiError ApiError::localStorage(const QString &problem)
+{
+    ApiError error;
+    error.kind = Kind::LocalStorage;
+    error.title = tr("The local cache could not be updated");
+    error.detail = problem;
+    return error;
+}
+
 ApiError ApiError::signInRequired()
 {
     ApiError error;
@@ -179,6 +188,7 @@ bool ApiError::isRetryable() const
     case Kind::Decode:
     case Kind::InsecureUrl:
     case Kind::SignInRequired:
+    case Kind::LocalStorage:
         return false;
     }
     return false;

@@ -36,6 +36,8 @@ public:
         /// The client holds no session that could be used (e.g. refresh without a refresh
         /// token); nothing was sent.
         SignInRequired,
+        /// This workstation's cache could not be read or written; the server was not at fault.
+        LocalStorage,
     };
 
     Kind kind = Kind::Network;
@@ -61,6 +63,7 @@ public:
     static ApiError insecureUrl(const QUrl &url);
     static ApiError decode(const QString &what);
     static ApiError signInRequired();
+    static ApiError localStorage(const QString &problem);
     /// An HTTP error answer: \a body decoded when it is a problem document, the status alone
     /// otherwise; \a retryAfter is the raw Retry-After header (delay-seconds or an HTTP date).
     static ApiError fromHttp(int status, QByteArrayView body, QByteArrayView retryAfter,

@@ -1,6 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/domain/Observation.h"
+#include "core/storage/CacheDatabase.h"
 #include "core/storage/CacheTables.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/ObservationRepository.h"
@@ -51,6 +52,22 @@ public:
     ~ForeignKeysOff() { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// synchronous=NORMAL for the lifetime of one pulled page's transaction (see writePage).
+class PageDurability {
+public:
+    explicit PageDurability(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    }
+    ~PageDurability() { QSqlQuery(m_db).exec(u"PRAGMA synchronous = FULL"_s); }
+    PageDurability(const PageDurability &) = delete;
+    PageDurability &operator=(const PageDurability &) = delete;
 
 private:
     QSqlDatabase m_db;
@@ -240,15 +257,19 @@ void SyncEngine::pullNext()
         fail(cursor.error());
         return;
     }
-    QString path =
-        u"%1?since=%2&limit=%3"_s
-            .arg(QLatin1StringView(ChangesPath), cursor.value().isEmpty() ? u"0"_s : cursor.value())
-            .arg(m_options.pageSize);
+    setBulkApply(true);
+    requestPage(cursor.value().isEmpty() ? u"0"_s : cursor.value());
+}
+
+void SyncEngine::requestPage(const QString &cursor)
+{
+    QString path = u"%1?since=%2&limit=%3"_s.arg(QLatin1StringView(ChangesPath), cursor)
+                       .arg(m_options.pageSize);
     if (m_firstPage)
         path += u"&count=true"_s;
     const QPointer<SyncEngine> self(this);
-    m_api.get(path, [self](Result<QJsonObject, ApiError> page) {
-        if (!self)
+    m_api.get(path, [self, generation = m_pullGeneration](Result<QJsonObject, ApiError> page) {
+        if (!self || generation != self->m_pullGeneration)
             return;
         if (!page) {
             self->fail(page.error());
@@ -256,6 +277,16 @@ void SyncEngine::pullNext()
         }
         self->applyPage(page.value());
     });
+}
+
+void SyncEngine::setBulkApply(bool on)
+{
+    if (m_bulkApply == on)
+        return;
+    m_bulkApply = on;
+    // Only speed is at stake: a pragma that does not apply leaves a slower, correct pull.
+    for (const QString &pragma : CacheDatabase::bulkApplyPragmas(on))
+        QSqlQuery(m_db).exec("PRAGMA "_L1 + pragma);
 }
 
 void SyncEngine::applyPage(const QJsonObject &page)
@@ -266,7 +297,35 @@ void SyncEngine::applyPage(const QJsonObject &page)
         fail(ApiError::decode(tr("the pulled page")));
         return;
     }
+    const bool hasMore = page.value(u"has_more"_s).toBool();
+    const bool firstPage = m_firstPage;
+    m_firstPage = false;
+    // The next page is on its way while this one is written: the server and the network work
+    // while the cache does. QNetworkAccessManager starts a request from the event loop, so the
+    // page is written from there too, after the request went out. If this page fails, the
+    // next one's answer is dropped (fail() moves the generation on) and the next pass starts
+    // again from the stored cursor.
+    if (hasMore)
+        requestPage(next);
+    QMetaObject::invokeMethod(
+        this,
+        [this, page, next, hasMore, firstPage, generation = m_pullGeneration] {
+            if (generation == m_pullGeneration)
+                writePage(page, next, hasMore, firstPage);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::writePage(const QJsonObject &page, const QString &next, bool hasMore,
+                           bool firstPage)
+{
+    const QJsonArray changes = page.value(u"changes"_s).toArray();
     const ForeignKeysOff foreignKeysOff(m_db);
+    // A pulled page may skip the flush to disk at its commit: after a power cut it can only be
+    // missing together with its cursor, and is pulled again. Everything else the clinician
+    // saves commits with synchronous=FULL, which is restored before this function returns and
+    // makes the pages before it durable too.
+    const PageDurability durability(m_db);
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         fail(begun.error());
@@ -293,6 +352,7 @@ void SyncEngine::applyPage(const QJsonObject &page)
         }
     }
     QList<Observation> observations;
+    QHash<QString, QList<QJsonObject>> records;
     for (const QJsonValue &value : changes) {
         const QString entity = value[u"entity"].toString();
         const QString id = value[u"id"].toString();
@@ -317,7 +377,13 @@ void SyncEngine::applyPage(const QJsonObject &page)
         }
         if (!table)
             continue; // a kind this version does not keep; a newer server may send more
-        if (auto put = RecordStore(m_db, *table).putFromServer(data); !put) {
+        // By kind: a page holds each record once, and its foreign keys are off, so the order
+        // between kinds does not matter.
+        records[entity].append(std::move(data));
+    }
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        const RecordTable table = *CacheTables::forEntity(it.key());
+        if (auto put = RecordStore(m_db, table).putFromServer(it.value()); !put) {
             fail(put.error().message);
             return;
         }
@@ -336,19 +402,17 @@ void SyncEngine::applyPage(const QJsonObject &page)
         fail(committed.error());
         return;
     }
-    if (m_firstPage && page.contains(u"remaining"_s))
+    if (firstPage && page.contains(u"remaining"_s))
         m_pullTotal = changes.size() + page.value(u"remaining"_s).toInteger();
-    m_firstPage = false;
     m_pullDone += changes.size();
     Q_EMIT progress(Phase::Pulling, m_pullDone, m_pullTotal);
-    if (page.value(u"has_more"_s).toBool())
-        pullNext();
-    else
+    if (!hasMore)
         finishPass();
 }
 
 void SyncEngine::finishPass()
 {
+    setBulkApply(false);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (auto stored = SyncState(m_db).setLastSyncAt(now); !stored) {
         fail(stored.error());
@@ -363,13 +427,16 @@ void SyncEngine::finishPass()
 void SyncEngine::fail(const QString &localProblem)
 {
     // The cache itself failed: retrying soon would fail the same way, so no retry.
-    ApiError error = ApiError::decode(localProblem);
+    ++m_pullGeneration;
+    setBulkApply(false);
     setPhase(Phase::Idle);
-    Q_EMIT failed(error, -1);
+    Q_EMIT failed(ApiError::localStorage(localProblem), -1);
 }
 
 void SyncEngine::fail(const ApiError &error)
 {
+    ++m_pullGeneration;
+    setBulkApply(false);
     if (error.mustWipe()) {
         setPhase(Phase::Idle);
         Q_EMIT wipeRequired(error);

@@ -72,7 +72,10 @@ private:
     void pushNext();
     void applyPushResults(const QJsonObject &answer, const QList<JournalEntry> &sent);
     void pullNext();
+    void requestPage(const QString &cursor);
     void applyPage(const QJsonObject &page);
+    void writePage(const QJsonObject &page, const QString &next, bool hasMore, bool firstPage);
+    void setBulkApply(bool on);
     void fail(const ApiError &error);
     void fail(const QString &localProblem);
     void finishPass();
@@ -91,6 +94,9 @@ private:
     qint64 m_pullTotal = -1;
     qint64 m_pullDone = 0;
     bool m_firstPage = true;
+    // A page's answer is only applied if no failure or new pass came between its request and it.
+    quint64 m_pullGeneration = 0;
+    bool m_bulkApply = false;
 };
 
 } // namespace nm::core

@@ -7,6 +7,7 @@
 
 #include "core/domain/ClinicalNote.h"
 #include "core/domain/Medication.h"
+#include "core/domain/Observation.h"
 #include "core/domain/Patient.h"
 #include "core/domain/RecordMeta.h"
 #include "core/storage/CacheTables.h"
@@ -28,6 +29,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -1048,6 +1052,129 @@ private Q_SLOTS:
 
     // DESIGN §4: a revoked device's next sync asks for the wipe; SyncRun, which owns the files,
     // deletes the cache, whether the refusal comes at sign-in or in the middle of a sync.
+    // A pull while others push: every page must hold every change numbered before its cursor.
+    // Changes are numbered when they are written but become visible when their transaction
+    // commits; a page read between the two would move the cursor past a change it never saw,
+    // and the reader would miss that row for good.
+    void pushesDuringAPullAreNeverSkipped()
+    {
+        const QByteArray pace = account(u"dr.pace"_s);
+        QVERIFY(!pace.isEmpty());
+        QString error;
+        auto writer = station(u"W-pace"_s);
+        QVERIFY2(writer->signIn(u"dr.pace"_s, SyncTestBed::password(), &error), qPrintable(error));
+        const Patient patient = newPatient(writer->userId(), u"Okonkwo"_s);
+        QVERIFY(PatientRepository(writer->db()).create(patient));
+        VERIFY_SYNCED(*writer);
+
+        // Readings in batches, posted without waiting, so the server writes them while it
+        // answers the reader's pages.
+        QNetworkAccessManager network;
+        int outstanding = 0;
+        int posted = 0;
+        QStringList problems;
+        // Each batch: a medication, then readings. Pages read the tables one after another, so
+        // a batch committed between those reads is where a skipped change would come from.
+        const auto createChange = [](const QString &entity, const QUuid &id,
+                                     const QJsonObject &json) {
+            QJsonObject fields;
+            for (auto it = json.begin(); it != json.end(); ++it) {
+                if (!RecordMeta::jsonFields().contains(it.key()))
+                    fields.insert(it.key(), QJsonObject{{u"old"_s, QJsonValue::Null},
+                                                        {u"new"_s, it.value()}});
+            }
+            return QJsonObject{{u"change_id"_s, idText(QUuid::createUuid())},
+                               {u"entity"_s, entity},
+                               {u"id"_s, idText(id)},
+                               {u"op"_s, u"create"_s},
+                               {u"base_version"_s, 0},
+                               {u"fields"_s, fields}};
+        };
+        const auto postBatch = [&] {
+            QJsonArray changes;
+            Medication medication;
+            medication.meta = RecordMeta::create(writer->userId());
+            medication.patientId = patient.meta.id;
+            medication.name = u"Sertraline"_s;
+            medication.dose = 50;
+            medication.unit = u"mg"_s;
+            medication.frequency = u"once daily"_s;
+            medication.startDate = QDate::currentDate();
+            changes.append(createChange(u"medication"_s, medication.meta.id, medication.toJson()));
+            for (int i = 1; i < 10; ++i) {
+                nm::core::Observation reading;
+                reading.meta = RecordMeta::create(writer->userId());
+                reading.patientId = patient.meta.id;
+                reading.kind = nm::core::Observation::Kind::HeartRate;
+                reading.at = QDateTime::currentDateTimeUtc().addSecs(-60 * (posted + i));
+                reading.value = 60 + i;
+                reading.unit = nm::core::Observation::unitFor(reading.kind);
+                changes.append(createChange(u"observation"_s, reading.meta.id, reading.toJson()));
+            }
+            posted += 10;
+            QNetworkRequest request(m_bed->baseUrl().resolved(QUrl(u"/api/v1/sync/changes"_s)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            request.setRawHeader("Authorization", "Bearer " + pace);
+            QNetworkReply *reply =
+                network.post(request, QJsonDocument(QJsonObject{{u"changes"_s, changes}}).toJson());
+            ++outstanding;
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+                --outstanding;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 200)
+                    problems.append(
+                        u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(reply->readAll())));
+                reply->deleteLater();
+            });
+        };
+        for (int i = 0; i < 30; ++i)
+            postBatch();
+        QTRY_COMPARE_WITH_TIMEOUT(outstanding, 0, 20000);
+
+        SyncEngine::Options small;
+        small.pageSize = 20; // about 15 pages before the new ones
+        small.retry = false;
+        auto reader = station(u"R-pace"_s, {}, small);
+        QVERIFY2(reader->signIn(u"dr.pace"_s, SyncTestBed::password(), &error), qPrintable(error));
+        QTimer writing;
+        QObject::connect(&writing, &QTimer::timeout, &writing, [&] {
+            if (outstanding < 4)
+                postBatch();
+        });
+        writing.start(2);
+        const Workstation::Outcome during = reader->sync();
+        writing.stop();
+        QVERIFY2(during.synced(), qPrintable(during.describe()));
+        QTRY_COMPARE_WITH_TIMEOUT(outstanding, 0, 20000);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(posted > 320,
+                 qPrintable(u"only %1 readings were posted during the pull"_s.arg(posted - 300)));
+
+        // What was pushed during the pull arrives with the next one; nothing was skipped.
+        VERIFY_SYNCED(*reader);
+        const auto everything = m_bed->pullAll(pace);
+        QVERIFY2(everything, qPrintable(everything ? QString() : everything.error()));
+        for (const auto &[entity, table, perBatch] :
+             {std::tuple(u"medication"_s, u"medications"_s, 1),
+              std::tuple(u"observation"_s, u"observations"_s, 9)}) {
+            qint64 onServer = 0;
+            for (const QJsonObject &record : everything.value().value(entity)) {
+                if (record.value(u"data"_s)[u"patient_id"] == idText(patient.meta.id))
+                    ++onServer;
+            }
+            QCOMPARE(onServer, qint64(posted / 10 * perBatch));
+            QSqlQuery count(reader->db());
+            QVERIFY(count.exec(u"SELECT count(*) FROM %1 WHERE patient_id = '%2'"_s.arg(
+                        table, idText(patient.meta.id))) &&
+                    count.next());
+            QVERIFY2(count.value(0).toLongLong() == onServer,
+                     qPrintable(u"%1: %2 in the cache, %3 on the server"_s.arg(table)
+                                    .arg(count.value(0).toLongLong())
+                                    .arg(onServer)));
+        }
+    }
+
     void revokedDeviceIsWiped()
     {
         QVERIFY(!account(u"dr.hale"_s).isEmpty());

@@ -3,6 +3,7 @@
 
 #include "core/demo/DemoPracticeGenerator.h"
 #include "core/domain/FieldRules.h"
+#include "core/domain/TimeOrderedUuid.h"
 #include "core/instruments/InstrumentRegistry.h"
 #include "core/instruments/MeasurementBasedCare.h"
 #include "core/instruments/ScoringEngine.h"
@@ -28,6 +29,7 @@ using nm::core::Observation;
 using nm::core::ScoreResult;
 using nm::core::ScoringContext;
 using nm::core::ScoringEngine;
+using nm::core::TimeOrderedUuid;
 using Archetype = DemoPractice::Archetype;
 
 namespace {
@@ -147,7 +149,12 @@ private Q_SLOTS:
         const DemoPractice shifted = generateOrFail(later);
         QCOMPARE(shifted.patients.size(), m_practice.patients.size());
         QCOMPARE(shifted.observations.first().at, m_practice.observations.first().at.addDays(7));
-        QCOMPARE(shifted.patients.first().meta.id, m_practice.patients.first().meta.id);
+        // Ids are time-ordered: their time moves with the dates, their random bits stay.
+        const QUuid before = m_practice.patients.first().meta.id;
+        const QUuid after = shifted.patients.first().meta.id;
+        QCOMPARE(TimeOrderedUuid::msecsOf(after),
+                 TimeOrderedUuid::msecsOf(before) + qint64(7) * 24 * 3600 * 1000);
+        QCOMPARE(after.toString().mid(15), before.toString().mid(15));
     }
 
     void everyRecordValidates()
@@ -217,8 +224,12 @@ private Q_SLOTS:
             QVERIFY(patients.contains(record.patientId));
         }
         QCOMPARE(ids.size(), count);
+        // Time-ordered (version 7) ids, made at their record's creation time.
+        for (const auto &record : m_practice.observations)
+            QCOMPARE(TimeOrderedUuid::msecsOf(record.meta.id),
+                     record.meta.createdAt.toMSecsSinceEpoch());
         for (const QUuid &id : std::as_const(ids))
-            QCOMPARE(id.version(), QUuid::Random);
+            QVERIFY(TimeOrderedUuid::msecsOf(id) > 0);
     }
 
     void storedScoresMatchTheEngine()

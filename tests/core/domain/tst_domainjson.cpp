@@ -61,6 +61,12 @@ void TestDomainJson::instantsNeedAZoneAndAreUtcMs_data()
     QTest::newRow("date only") << u"2026-11-25"_s << QString();
     QTest::newRow("space separator") << u"2026-11-25 09:30:00Z"_s << QString();
     QTest::newRow("bad month") << u"2026-13-25T09:30:00Z"_s << QString();
+    // The wire form (24 characters) is read by a fast path; its edges:
+    QTest::newRow("leap day") << u"2024-02-29T23:59:59.999Z"_s << u"2024-02-29T23:59:59.999Z"_s;
+    QTest::newRow("no such day") << u"2026-02-30T09:30:00.250Z"_s << QString();
+    QTest::newRow("bad hour") << u"2026-11-25T25:30:00.250Z"_s << QString();
+    QTest::newRow("letter for digit") << u"2026-11-2xT09:30:00.250Z"_s << QString();
+    QTest::newRow("sign in digits") << u"2026-11-25T09:30:00.-50Z"_s << QString();
 }
 
 void TestDomainJson::instantsNeedAZoneAndAreUtcMs()

@@ -266,7 +266,21 @@ private Q_SLOTS:
         QVERIFY(observations.put({fromServer}));
         QCOMPARE(scalar(u"SELECT value FROM observations WHERE version = 4"_s).toDouble(), 3100.0);
         QCOMPARE(scalar(u"SELECT count(*) FROM observations"_s).toInt(), 3);
+        fromServer.meta.version = 5;
+        fromServer.meta.deleted = true;
+        QVERIFY(observations.put({fromServer}));
+        QCOMPARE(scalar(u"SELECT deleted FROM observations WHERE version = 5"_s).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM observations"_s).toInt(), 3);
         QCOMPARE(queued(), before + 2);
+
+        // A row the table refuses is an error, not silently skipped (the insert ignores
+        // conflicts only so that a known id becomes an update).
+        Observation broken = reading(6, 10);
+        broken.unit = QString();
+        const auto notStored = observations.put({broken});
+        QVERIFY(!notStored);
+        QCOMPARE(notStored.error().kind, Kind::Storage);
+        QCOMPARE(scalar(u"SELECT count(*) FROM observations"_s).toInt(), 3);
     }
 };
 

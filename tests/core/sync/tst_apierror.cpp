@@ -119,6 +119,8 @@ private Q_SLOTS:
         QTest::newRow("timeout") << ApiError::timeout(300) << true << false << false;
         QTest::newRow("tls") << ApiError::tls({u"self-signed"_s}) << false << false << false;
         QTest::newRow("decode") << ApiError::decode(u"x"_s) << false << false << false;
+        QTest::newRow("local storage")
+            << ApiError::localStorage(u"disk full"_s) << false << false << false;
         QTest::newRow("insecure url")
             << ApiError::insecureUrl(QUrl(u"http://example.org"_s)) << false << false << false;
         QTest::newRow("no session") << ApiError::signInRequired() << false << true << false;
