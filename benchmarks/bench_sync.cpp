@@ -6,7 +6,8 @@
 //                                 `synced` (login and cache creation excluded), median
 //   FIGURE raw_insert_rows_per_s  the same records, already decoded, written into an empty cache
 //                                 with RecordStore::put / ObservationRepository::put, one
-//                                 transaction per page of 1000: the local-write baseline, median
+//                                 transaction per page of 1000, with the cache settings the
+//                                 engine uses while pulling: the local-write baseline, median
 //   RATIO  sync_vs_raw_insert     sync rows/s / raw insert rows/s (higher is better; target 0.4)
 //   FIGURE push_rows_per_s        10,000 journaled observations pushed: entries per second of the
 //                                 whole pass (syncNow to `synced`, the pull that follows included)
