@@ -291,7 +291,6 @@ void SyncEngine::setBulkApply(bool on)
 
 void SyncEngine::applyPage(const QJsonObject &page)
 {
-    const QJsonArray changes = page.value(u"changes"_s).toArray();
     const QString next = page.value(u"next_cursor"_s).toString();
     if (next.isEmpty()) {
         fail(ApiError::decode(tr("the pulled page")));
