@@ -67,6 +67,9 @@ struct ApiClient::Call {
     bool quietAuthFailure = false;
     quint64 tokenGeneration = 0;
     QStringList tlsErrors;
+    /// A response header the caller wants (getRaw), and its value once answered.
+    QByteArray wantedHeader;
+    QByteArray header;
     std::function<void(Outcome)> finish;
 };
 
@@ -175,6 +178,25 @@ void ApiClient::logout(StatusCompletion done)
 void ApiClient::get(const QString &path, JsonCompletion done)
 {
     jsonRequest("GET", path, nullptr, std::move(done));
+}
+
+void ApiClient::getRaw(const QString &path, const QByteArray &header, RawCompletion done)
+{
+    auto call = makeCall("GET", path, true, nullptr);
+    call->wantedHeader = header;
+    // The call owns this function, so it holds the call by address, not by a shared pointer.
+    call->finish = [done = std::move(done), self = call.get()](Outcome outcome) {
+        if (!outcome)
+            done(outcome.error());
+        else
+            done(RawAnswer{std::move(outcome).value(), self->header});
+    };
+    start(call);
+}
+
+Result<QJsonObject, ApiError> ApiClient::parseObject(const QByteArray &body)
+{
+    return jsonObject(body);
 }
 
 void ApiClient::post(const QString &path, const QJsonObject &body, JsonCompletion done)
@@ -301,6 +323,8 @@ void ApiClient::finished(std::shared_ptr<Call> call, QNetworkReply *reply)
     m_replies.remove(reply);
     reply->deleteLater();
     Outcome outcome = outcomeOf(*call, reply);
+    if (!call->wantedHeader.isEmpty())
+        call->header = reply->rawHeader(call->wantedHeader);
     if (!outcome && call->authorized) {
         const ApiError &error = outcome.error();
         if (mayRefreshFor(*call, error)) {

@@ -47,6 +47,13 @@ public:
     using JsonCompletion = std::function<void(Result<QJsonObject, ApiError>)>;
     using StatusCompletion = std::function<void(Status<ApiError>)>;
     using LoginCompletion = std::function<void(Result<LoginResult, ApiError>)>;
+    /// A successful answer as received: its body unparsed, and one header's value (empty when
+    /// absent).
+    struct RawAnswer {
+        QByteArray body;
+        QByteArray header;
+    };
+    using RawCompletion = std::function<void(Result<RawAnswer, ApiError>)>;
 
     static constexpr std::chrono::milliseconds DefaultTimeout{30'000};
 
@@ -87,6 +94,11 @@ public:
     /// Authorized JSON requests to \a path (and query) under the base URL. A success answer's
     /// JSON object, or an empty object for an empty answer (204).
     void get(const QString &path, JsonCompletion done);
+    /// get() for a caller that parses the body itself (off the GUI thread, with parseObject()),
+    /// also handing over the answer's \a header.
+    void getRaw(const QString &path, const QByteArray &header, RawCompletion done);
+    /// A body as get() reads it: a JSON object, or a Kind::Decode error. Thread-safe.
+    static Result<QJsonObject, ApiError> parseObject(const QByteArray &body);
     void post(const QString &path, const QJsonObject &body, JsonCompletion done);
     void put(const QString &path, const QJsonObject &body, JsonCompletion done);
     void patch(const QString &path, const QJsonObject &body, JsonCompletion done);

@@ -87,6 +87,7 @@ SyncEngine::SyncEngine(QSqlDatabase cache, ApiClient &api, QUuid deviceId, Optio
     , m_deviceId(deviceId)
     , m_options(options)
 {
+    m_decoder.setMaxThreadCount(1);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
@@ -257,26 +258,102 @@ void SyncEngine::pullNext()
         fail(cursor.error());
         return;
     }
+    m_received = 0;
+    m_written = 0;
+    m_decoded.clear();
     setBulkApply(true);
     requestPage(cursor.value().isEmpty() ? u"0"_s : cursor.value());
 }
 
+// Pages flow through three stages: the answer arrives (and the next page is asked for at once,
+// from its Link header), a worker thread decodes it, and this thread writes it. A page is written
+// once the answer after it has arrived, so that while the cache is busy, the next page is being
+// decoded and the one after it is on its way.
 void SyncEngine::requestPage(const QString &cursor)
 {
     QString path = u"%1?since=%2&limit=%3"_s.arg(QLatin1StringView(ChangesPath), cursor)
                        .arg(m_options.pageSize);
     if (m_firstPage)
         path += u"&count=true"_s;
+    m_firstPage = false;
     const QPointer<SyncEngine> self(this);
-    m_api.get(path, [self, generation = m_pullGeneration](Result<QJsonObject, ApiError> page) {
-        if (!self || generation != self->m_pullGeneration)
+    m_api.getRaw(
+        path, "Link",
+        [self, generation = m_pullGeneration](Result<ApiClient::RawAnswer, ApiError> answer) {
+            if (!self || generation != self->m_pullGeneration)
+                return;
+            if (!answer) {
+                self->pageFailed(answer.error());
+                return;
+            }
+            self->pageReceived(std::move(answer).value());
+        });
+}
+
+void SyncEngine::pageReceived(ApiClient::RawAnswer answer)
+{
+    ++m_received;
+    const QString next = PulledPage::nextFromLink(answer.header);
+    if (!next.isEmpty())
+        requestPage(next);
+    // The pool waits for its task in the destructor, so the task may use this engine; the
+    // answer it posts back is dropped if the engine is gone by then.
+    m_decoder.start([this, body = std::move(answer.body), next, generation = m_pullGeneration] {
+        auto page = PulledPage::decode(body);
+        QMetaObject::invokeMethod(
+            this,
+            [this, page = std::move(page), next, generation]() mutable {
+                if (generation == m_pullGeneration)
+                    pageDecoded(std::move(page), next);
+            },
+            Qt::QueuedConnection);
+    });
+    writeReadyPages();
+}
+
+void SyncEngine::pageFailed(const ApiError &error)
+{
+    if (error.mustWipe()) {
+        fail(error);
+        return;
+    }
+    // The pages that did arrive are written first, so the next pass resumes after them.
+    m_pageFailure = error;
+    writeReadyPages();
+}
+
+void SyncEngine::pageDecoded(Result<PulledPage, ApiError> page, const QString &linkNext)
+{
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    if (!linkNext.isEmpty() && (!page.value().hasMore || linkNext != page.value().nextCursor)) {
+        fail(ApiError::decode(tr("a page whose Link header and body disagree")));
+        return;
+    }
+    if (linkNext.isEmpty() && page.value().hasMore && !m_pageFailure)
+        requestPage(page.value().nextCursor); // a server that sends no Link header
+    m_decoded.append(std::move(page).value());
+    writeReadyPages();
+}
+
+void SyncEngine::writeReadyPages()
+{
+    while (!m_decoded.isEmpty()) {
+        if (!m_pageFailure && m_decoded.constFirst().hasMore && m_received <= m_written + 1)
+            return; // the answer after it is not here yet: take it in first
+        const PulledPage page = m_decoded.takeFirst();
+        ++m_written;
+        if (!writePage(page))
             return;
-        if (!page) {
-            self->fail(page.error());
+        if (!page.hasMore) {
+            finishPass();
             return;
         }
-        self->applyPage(page.value());
-    });
+    }
+    if (m_pageFailure && m_written == m_received)
+        fail(ApiError(*m_pageFailure)); // fail() clears m_pageFailure
 }
 
 void SyncEngine::setBulkApply(bool on)
@@ -289,36 +366,8 @@ void SyncEngine::setBulkApply(bool on)
         QSqlQuery(m_db).exec("PRAGMA "_L1 + pragma);
 }
 
-void SyncEngine::applyPage(const QJsonObject &page)
+bool SyncEngine::writePage(const PulledPage &page)
 {
-    const QString next = page.value(u"next_cursor"_s).toString();
-    if (next.isEmpty()) {
-        fail(ApiError::decode(tr("the pulled page")));
-        return;
-    }
-    const bool hasMore = page.value(u"has_more"_s).toBool();
-    const bool firstPage = m_firstPage;
-    m_firstPage = false;
-    // The next page is on its way while this one is written: the server and the network work
-    // while the cache does. QNetworkAccessManager starts a request from the event loop, so the
-    // page is written from there too, after the request went out. If this page fails, the
-    // next one's answer is dropped (fail() moves the generation on) and the next pass starts
-    // again from the stored cursor.
-    if (hasMore)
-        requestPage(next);
-    QMetaObject::invokeMethod(
-        this,
-        [this, page, next, hasMore, firstPage, generation = m_pullGeneration] {
-            if (generation == m_pullGeneration)
-                writePage(page, next, hasMore, firstPage);
-        },
-        Qt::QueuedConnection);
-}
-
-void SyncEngine::writePage(const QJsonObject &page, const QString &next, bool hasMore,
-                           bool firstPage)
-{
-    const QJsonArray changes = page.value(u"changes"_s).toArray();
     const ForeignKeysOff foreignKeysOff(m_db);
     // A pulled page may skip the flush to disk at its commit: after a power cut it can only be
     // missing together with its cursor, and is pulled again. Everything else the clinician
@@ -328,7 +377,7 @@ void SyncEngine::writePage(const QJsonObject &page, const QString &next, bool ha
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         fail(begun.error());
-        return;
+        return false;
     }
     // A record with a change still waiting to go out is stored as the server has it with the
     // clinician's pending values on top: the cursor moves past it now, and the pending change
@@ -341,7 +390,7 @@ void SyncEngine::writePage(const QJsonObject &page, const QString &next, bool ha
         if (!q.exec(u"SELECT entity_id, op, fields FROM change_journal WHERE state = 'pending' "
                     "ORDER BY seq"_s)) {
             fail(tr("The journal could not be read"));
-            return;
+            return false;
         }
         while (q.next()) {
             waiting[q.value(0).toString()].append(
@@ -352,61 +401,62 @@ void SyncEngine::writePage(const QJsonObject &page, const QString &next, bool ha
     }
     QList<Observation> observations;
     QHash<QString, QList<QJsonObject>> records;
-    for (const QJsonValue &value : changes) {
-        const QString entity = value[u"entity"].toString();
-        const QString id = value[u"id"].toString();
-        QJsonObject data = value[u"data"].toObject();
-        const std::optional<RecordTable> table = CacheTables::forEntity(entity);
-        if (waiting.contains(id) && table && !(table->isFinal && table->isFinal(data))) {
-            for (const QJsonObject &fields : waiting.value(id)) {
+    for (const PulledPage::Change &change : page.changes) {
+        const std::optional<RecordTable> table = CacheTables::forEntity(change.entity);
+        std::optional<Observation> observation = change.observation;
+        QJsonObject data = change.data;
+        if (waiting.contains(change.id) && table && !(table->isFinal && table->isFinal(data))) {
+            for (const QJsonObject &fields : waiting.value(change.id)) {
                 for (auto it = fields.begin(); it != fields.end(); ++it)
                     data.insert(it.key(), it.value()[u"new"]);
             }
-            if (waitingDeletes.contains(id))
+            if (waitingDeletes.contains(change.id))
                 data.insert(u"deleted"_s, true);
+            if (change.entity == "observation"_L1) {
+                auto overlaid = Observation::fromJson(data);
+                observation = overlaid ? std::optional(std::move(overlaid).value()) : std::nullopt;
+            }
         }
-        if (entity == "observation"_L1) {
-            auto observation = Observation::fromJson(data);
+        if (change.entity == "observation"_L1) {
             if (!observation) {
                 fail(ApiError::decode(tr("an observation")));
-                return;
+                return false;
             }
-            observations.append(std::move(observation).value());
+            observations.append(std::move(*observation));
             continue;
         }
         if (!table)
             continue; // a kind this version does not keep; a newer server may send more
         // By kind: a page holds each record once, and its foreign keys are off, so the order
         // between kinds does not matter.
-        records[entity].append(std::move(data));
+        records[change.entity].append(std::move(data));
     }
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         const RecordTable table = *CacheTables::forEntity(it.key());
         if (auto put = RecordStore(m_db, table).putFromServer(it.value()); !put) {
             fail(put.error().message);
-            return;
+            return false;
         }
     }
     if (!observations.isEmpty()) {
         if (auto put = ObservationRepository(m_db).put(observations); !put) {
             fail(put.error().message);
-            return;
+            return false;
         }
     }
-    if (auto stored = SyncState(m_db).setCursor(next); !stored) {
+    if (auto stored = SyncState(m_db).setCursor(page.nextCursor); !stored) {
         fail(stored.error());
-        return;
+        return false;
     }
     if (auto committed = transaction.commit(); !committed) {
         fail(committed.error());
-        return;
+        return false;
     }
-    if (firstPage && page.contains(u"remaining"_s))
-        m_pullTotal = changes.size() + page.value(u"remaining"_s).toInteger();
-    m_pullDone += changes.size();
+    if (page.remaining >= 0)
+        m_pullTotal = m_pullDone + page.changes.size() + page.remaining;
+    m_pullDone += page.changes.size();
     Q_EMIT progress(Phase::Pulling, m_pullDone, m_pullTotal);
-    if (!hasMore)
-        finishPass();
+    return true;
 }
 
 void SyncEngine::finishPass()
@@ -427,6 +477,8 @@ void SyncEngine::fail(const QString &localProblem)
 {
     // The cache itself failed: retrying soon would fail the same way, so no retry.
     ++m_pullGeneration;
+    m_decoded.clear();
+    m_pageFailure.reset();
     setBulkApply(false);
     setPhase(Phase::Idle);
     Q_EMIT failed(ApiError::localStorage(localProblem), -1);
@@ -435,6 +487,8 @@ void SyncEngine::fail(const QString &localProblem)
 void SyncEngine::fail(const ApiError &error)
 {
     ++m_pullGeneration;
+    m_decoded.clear();
+    m_pageFailure.reset();
     setBulkApply(false);
     if (error.mustWipe()) {
         setPhase(Phase::Idle);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/storage/JournalEntry.h"
+#include "core/sync/ApiClient.h"
 #include "core/sync/ApiError.h"
+#include "core/sync/PulledPage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -15,15 +18,15 @@
 
 namespace nm::core {
 
-class ApiClient;
-
 /// Carries one user's cache to and from the server (DESIGN §7): first the change journal is
 /// pushed in batches, then pages are pulled until the server has no more.
 ///  * An entry leaves the journal only when the server answered applied, duplicate or conflict,
 ///    in the same local transaction that records the answer; an interrupted push is sent again
 ///    and answered "duplicate", so nothing is applied twice or lost.
 ///  * A pulled page and the cursor after it are committed together, so an interrupted pull
-///    resumes after the last page it applied.
+///    resumes after the last page it applied. Pulling is a pipeline: the next page is asked for
+///    as soon as one arrives (its Link header names it), a worker thread decodes, and this
+///    thread writes; when a request fails, the pages that did arrive are written first.
 ///  * Conflicts become SyncConflict rows; rejected entries stay in the journal with the reason.
 ///  * Failures the network may heal are retried with exponential backoff and jitter, never
 ///    sooner than the server's Retry-After; `device_revoked` and `account_disabled` stop
@@ -73,8 +76,11 @@ private:
     void applyPushResults(const QJsonObject &answer, const QList<JournalEntry> &sent);
     void pullNext();
     void requestPage(const QString &cursor);
-    void applyPage(const QJsonObject &page);
-    void writePage(const QJsonObject &page, const QString &next, bool hasMore, bool firstPage);
+    void pageReceived(ApiClient::RawAnswer answer);
+    void pageFailed(const ApiError &error);
+    void pageDecoded(Result<PulledPage, ApiError> page, const QString &linkNext);
+    void writeReadyPages();
+    bool writePage(const PulledPage &page);
     void setBulkApply(bool on);
     void fail(const ApiError &error);
     void fail(const QString &localProblem);
@@ -97,6 +103,16 @@ private:
     // A page's answer is only applied if no failure or new pass came between its request and it.
     quint64 m_pullGeneration = 0;
     bool m_bulkApply = false;
+    /// Pages of this pass whose answer arrived, and that were written.
+    int m_received = 0;
+    int m_written = 0;
+    /// Decoded pages waiting to be written, in order.
+    QList<PulledPage> m_decoded;
+    /// Why a page request failed, reported once the pages before it are written.
+    std::optional<ApiError> m_pageFailure;
+    /// One thread, so pages are decoded (and handed back) in the order they arrived. Declared
+    /// last: destroyed first, it waits for a running decode before anything it uses goes.
+    QThreadPool m_decoder;
 };
 
 } // namespace nm::core

@@ -54,7 +54,14 @@ QHttpServerResponse pullChanges(SyncStore &sync, const RequestContext &context)
         sync.pull(context.caller()->userId, cursor, limit, ServerServices::nowMs(), count);
     if (!page)
         return internalError();
-    return QHttpServerResponse(QByteArray("application/json"), page.value().json);
+    QHttpServerResponse response(QByteArray("application/json"), page.value().json);
+    // The next page's address in a header (RFC 8288), where a client finds it without parsing
+    // the body: a workstation asks for the next page while it still decodes this one.
+    if (page.value().hasMore)
+        response.setHeader(
+            "Link", "</api/v1/sync/changes?since=" + QByteArray::number(page.value().nextCursor) +
+                        "&limit=" + QByteArray::number(limit) + ">; rel=\"next\"");
+    return response;
 }
 
 QHttpServerResponse pushChanges(SyncStore &sync, const RequestContext &context)

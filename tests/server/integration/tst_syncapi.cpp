@@ -432,6 +432,11 @@ private Q_SLOTS:
             m_api->get(u"/api/v1/sync/changes?since=0&limit=7&count=true"_s, m_kim);
         const qint64 total = counted.json().value(u"changes"_s).toArray().size() +
                              counted.json().value(u"remaining"_s).toInteger();
+        // The next page's address is also in a Link header, so it can be asked for at once.
+        QCOMPARE(counted.header("Link"),
+                 "</api/v1/sync/changes?since=" +
+                     counted.json().value(u"next_cursor"_s).toString().toLatin1() +
+                     "&limit=7>; rel=\"next\"");
         QString cursor = u"0"_s;
         int pages = 0;
         const auto everything = pullAll(m_kim, &cursor, 7, &pages);
@@ -444,6 +449,7 @@ private Q_SLOTS:
         QCOMPARE(empty.json().value(u"changes"_s).toArray().size(), 0);
         QCOMPARE(empty.json().value(u"next_cursor"_s).toString(), cursor);
         QCOMPARE(empty.json().value(u"has_more"_s).toBool(), false);
+        QVERIFY(empty.header("Link").isEmpty()); // no next page
 
         QCOMPARE(m_api->get(u"/api/v1/sync/changes?limit=1001"_s, m_kim).code(),
                  u"invalid_query"_s);
