@@ -1,5 +1,6 @@
 #include "core/storage/ChangeJournal.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ Result<QList<JournalEntry>, QString> ChangeJournal::select(const QString &where,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT seq, change_id, entity, entity_id, op, base_version, fields, created_at, "
-              "state, reject_code, reject_detail FROM change_journal WHERE "_s +
+              "state, reject_code, reject_detail, reject_errors FROM change_journal WHERE "_s +
               where + u" ORDER BY seq LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
@@ -55,6 +56,9 @@ Result<QList<JournalEntry>, QString> ChangeJournal::select(const QString &where,
         entry.rejected = q.value(8).toString() == "rejected"_L1;
         entry.rejectCode = q.value(9).toString();
         entry.rejectDetail = q.value(10).toString();
+        const QJsonArray errors = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array();
+        for (const QJsonValue &error : errors)
+            entry.rejectErrors.add(error[u"field"].toString(), error[u"message"].toString());
         entries.append(entry);
     }
     return entries;
@@ -89,13 +93,19 @@ Status<QString> ChangeJournal::acknowledge(const QString &changeId)
 }
 
 Status<QString> ChangeJournal::reject(const QString &changeId, const QString &code,
-                                      const QString &detail)
+                                      const QString &detail, const FieldErrors &errors)
 {
+    QJsonArray named;
+    for (const FieldError &error : errors)
+        named.append(QJsonObject{{u"field"_s, error.field}, {u"message"_s, error.message}});
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE change_journal SET state = 'rejected', reject_code = ?, reject_detail = ? "
-              "WHERE change_id = ?"_s);
+    q.prepare(u"UPDATE change_journal SET state = 'rejected', reject_code = ?, reject_detail = ?, "
+              "reject_errors = ? WHERE change_id = ?"_s);
     q.addBindValue(code);
     q.addBindValue(detail);
+    q.addBindValue(named.isEmpty() ? QVariant()
+                                   : QVariant(QString::fromUtf8(
+                                         QJsonDocument(named).toJson(QJsonDocument::Compact))));
     q.addBindValue(changeId);
     if (!q.exec())
         return tr("The sync queue could not be updated: %1").arg(q.lastError().text());

@@ -29,8 +29,9 @@ public:
     Result<int, QString> pendingCount() const;
     /// Removes the entry: the server has taken it (applied, duplicate or conflict).
     Status<QString> acknowledge(const QString &changeId);
-    /// Keeps the entry, marked rejected with the server's code and detail.
-    Status<QString> reject(const QString &changeId, const QString &code, const QString &detail);
+    /// Keeps the entry, marked rejected with the server's code, detail and the fields it named.
+    Status<QString> reject(const QString &changeId, const QString &code, const QString &detail,
+                           const FieldErrors &errors = {});
 
 private:
     Result<QList<JournalEntry>, QString> select(const QString &where, int limit) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/FieldErrors.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +25,8 @@ struct JournalEntry {
     bool rejected = false;
     QString rejectCode;
     QString rejectDetail;
+    /// The fields the server named in its rejection, with its messages.
+    FieldErrors rejectErrors;
 
     static QString opName(Op op);
     static std::optional<Op> opFromName(QStringView name);

@@ -231,7 +231,11 @@ void SyncEngine::applyPushResults(const QJsonObject &answer, const QList<Journal
             if (done)
                 done = journal.acknowledge(changeId);
         } else if (status == "rejected"_L1) {
-            done = journal.reject(changeId, value[u"code"].toString(), value[u"detail"].toString());
+            FieldErrors named;
+            for (const QJsonValue &error : value[u"errors"].toArray())
+                named.add(error[u"field"].toString(), error[u"message"].toString());
+            done = journal.reject(changeId, value[u"code"].toString(), value[u"detail"].toString(),
+                                  named);
         } else {
             done = tr("The server answered a change with \"%1\"").arg(status);
         }

@@ -683,6 +683,12 @@ private Q_SLOTS:
         QCOMPARE(rejected.at(1).fields.value(u"date_of_birth"_s)[u"new"].toString(),
                  u"2999-01-01"_s);
         QCOMPARE(rejected.at(1).rejectCode, u"invalid"_s);
+        // The fields the server named are kept, so the workstation can point at them.
+        QVERIFY2(rejected.at(0).rejectErrors.contains(u"dose"),
+                 qPrintable(rejected.at(0).rejectErrors.toString()));
+        QVERIFY2(rejected.at(1).rejectErrors.contains(u"date_of_birth"),
+                 qPrintable(rejected.at(1).rejectErrors.toString()));
+        QVERIFY(!rejected.at(1).rejectErrors.messagesFor(u"date_of_birth").constFirst().isEmpty());
         QVERIFY(pendingOf(*a).isEmpty());
 
         const auto records = m_bed->pullAll(fox);
