@@ -38,39 +38,23 @@ QJsonObject pushJson(const JournalEntry &entry)
             {u"fields"_s, entry.fields}};
 }
 
-// Pulled rows arrive in change order, not parent-first: a note may come before its patient when
-// the patient changed later, or on a later page. The server keeps the chart consistent, so the
-// cache's foreign keys are off while its rows are applied (PRAGMA foreign_keys cannot change
-// inside a transaction, hence around it).
-class ForeignKeysOff {
+// A connection setting for the lifetime of this object: \a during, then \a after. PRAGMAs
+// only; the two used here cannot change inside a transaction, hence around one.
+class ScopedPragma {
 public:
-    explicit ForeignKeysOff(const QSqlDatabase &db)
+    ScopedPragma(const QSqlDatabase &db, QLatin1StringView during, QLatin1StringView after)
         : m_db(db)
+        , m_after(after)
     {
-        QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = OFF"_s);
+        QSqlQuery(m_db).exec("PRAGMA "_L1 + during);
     }
-    ~ForeignKeysOff() { QSqlQuery(m_db).exec(u"PRAGMA foreign_keys = ON"_s); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+    ~ScopedPragma() { QSqlQuery(m_db).exec("PRAGMA "_L1 + m_after); }
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
 
 private:
     QSqlDatabase m_db;
-};
-
-// synchronous=NORMAL for the lifetime of one pulled page's transaction (see writePage).
-class PageDurability {
-public:
-    explicit PageDurability(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery(m_db).exec(u"PRAGMA synchronous = NORMAL"_s);
-    }
-    ~PageDurability() { QSqlQuery(m_db).exec(u"PRAGMA synchronous = FULL"_s); }
-    PageDurability(const PageDurability &) = delete;
-    PageDurability &operator=(const PageDurability &) = delete;
-
-private:
-    QSqlDatabase m_db;
+    QLatin1StringView m_after;
 };
 
 } // namespace
@@ -372,12 +356,15 @@ void SyncEngine::setBulkApply(bool on)
 
 bool SyncEngine::writePage(const PulledPage &page)
 {
-    const ForeignKeysOff foreignKeysOff(m_db);
+    // Pulled rows arrive in change order, not parent-first: a note may come before its patient
+    // when the patient changed later, or on a later page. The server keeps the chart consistent,
+    // so the cache's foreign keys are off while its rows are applied.
+    const ScopedPragma foreignKeysOff(m_db, "foreign_keys = OFF"_L1, "foreign_keys = ON"_L1);
     // A pulled page may skip the flush to disk at its commit: after a power cut it can only be
     // missing together with its cursor, and is pulled again. Everything else the clinician
     // saves commits with synchronous=FULL, which is restored before this function returns and
     // makes the pages before it durable too.
-    const PageDurability durability(m_db);
+    const ScopedPragma durability(m_db, "synchronous = NORMAL"_L1, "synchronous = FULL"_L1);
     WriteTransaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun) {
         fail(begun.error());
