@@ -101,9 +101,12 @@ QStringList CacheDatabase::bulkApplyPragmas(bool on)
     // evict and later decrypt again a page. 128 MiB holds the indexes of a large chart. Fewer
     // checkpoints mean a page changed by many commits is copied into the file once, not per
     // commit; 1,000 pages (SQLite's default) is about one pulled page's worth of writes.
+    // The WAL then grows to a few hundred MB during a first sync, so the bulk apply ends with a
+    // checkpoint that truncates it: the disk space comes back once, not at the next launch.
     if (on)
-        return {u"cache_size = -131072"_s, u"wal_autocheckpoint = 20000"_s};
-    return {u"cache_size = -16384"_s, u"wal_autocheckpoint = 1000"_s};
+        return {u"cache_size = -131072"_s, u"wal_autocheckpoint = 60000"_s};
+    return {u"cache_size = -16384"_s, u"wal_autocheckpoint = 1000"_s,
+            u"wal_checkpoint(TRUNCATE)"_s};
 }
 
 Result<CacheDatabase, CacheDatabase::Error>
