@@ -10,6 +10,11 @@ packages=(
     # Qt 6.4: Core/Sql/Network/Gui, moc/rcc, Qt Test, the plain SQLite driver (test control and
     # benchmark baseline)
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    # the workstation: Qt Charts, SVG icons, Qt Linguist (lupdate/lrelease) and Qt's own German
+    # and Spanish strings for its standard dialogs; a font for the offscreen platform the UI
+    # tests and screenshots render on, and Xvfb to run the workstation without a display
+    qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n fonts-dejavu-core xvfb xauth
     # the server: Qt HttpServer, the PostgreSQL driver and a private PostgreSQL for its tests
     # (qt6-websockets-dev: Qt6HttpServerConfig.cmake requires it, the Debian package does not)
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql

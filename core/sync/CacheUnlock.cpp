@@ -47,14 +47,14 @@ CacheUnlock::online(LocalAccounts &accounts, const QString &username, QStringVie
             return Error{Error::Kind::Storage, sealed.error().message};
         if (auto entry =
                 accounts.save(username, {login.user.id, login.deviceId, login.user.displayName, now,
-                                         login.offlineGraceDays});
+                                         login.offlineGraceDays, login.user.roles});
             !entry)
             return Error{Error::Kind::Storage, entry.error()};
         if (auto saved = sealed.value().save(vaultPath); !saved)
             return Error{Error::Kind::Storage, saved.error().message};
     } else if (auto entry =
                    accounts.save(username, {login.user.id, login.deviceId, login.user.displayName,
-                                            now, login.offlineGraceDays});
+                                            now, login.offlineGraceDays, login.user.roles});
                !entry) {
         return Error{Error::Kind::Storage, entry.error()};
     }

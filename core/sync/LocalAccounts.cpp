@@ -1,7 +1,10 @@
 #include "core/sync/LocalAccounts.h"
 
+#include "core/domain/EnumIds.h"
+
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -23,6 +26,25 @@ QJsonObject readIndex(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QList<Role> rolesFrom(const QJsonValue &ids)
+{
+    QList<Role> roles;
+    const QJsonArray array = ids.toArray();
+    for (const QJsonValue &id : array) {
+        if (const std::optional<Role> role = enumFromId<Role>(id.toString()))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+QJsonArray roleIds(const QList<Role> &roles)
+{
+    QJsonArray ids;
+    for (const Role role : roles)
+        ids.append(QString(enumId(role)));
+    return ids;
 }
 
 } // namespace
@@ -56,10 +78,12 @@ std::optional<LocalAccounts::Entry> LocalAccounts::find(const QString &username)
     if (userId.isNull())
         return std::nullopt;
     return Entry{
-        userId, QUuid::fromString(entry.value(u"device_id"_s).toString()),
+        userId,
+        QUuid::fromString(entry.value(u"device_id"_s).toString()),
         entry.value(u"display_name"_s).toString(),
         QDateTime::fromString(entry.value(u"last_online_sign_in"_s).toString(), Qt::ISODateWithMs),
-        entry.value(u"offline_grace_days"_s).toInt()};
+        entry.value(u"offline_grace_days"_s).toInt(),
+        rolesFrom(entry.value(u"roles"_s))};
 }
 
 Status<QString> LocalAccounts::save(const QString &username, const Entry &entry)
@@ -74,7 +98,8 @@ Status<QString> LocalAccounts::save(const QString &username, const Entry &entry)
                              {u"display_name"_s, entry.displayName},
                              {u"last_online_sign_in"_s,
                               entry.lastOnlineSignIn.toUTC().toString(Qt::ISODateWithMs)},
-                             {u"offline_grace_days"_s, entry.offlineGraceDays}});
+                             {u"offline_grace_days"_s, entry.offlineGraceDays},
+                             {u"roles"_s, roleIds(entry.roles)}});
     QSaveFile file(indexPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(index).toJson()) < 0 ||
         !file.commit())

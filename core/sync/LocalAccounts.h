@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,9 @@ public:
         QString displayName;
         QDateTime lastOnlineSignIn;
         int offlineGraceDays = 0;
+        /// The roles the server granted at the last online sign-in, so an offline session
+        /// offers what the user may do (the server checks again at the next sync).
+        QList<Role> roles;
     };
 
     LocalAccounts(const QString &root, const QUrl &server);

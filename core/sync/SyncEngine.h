@@ -55,6 +55,8 @@ public:
     void syncNow();
     Phase phase() const { return m_phase; }
     bool isRunning() const { return m_phase == Phase::Pushing || m_phase == Phase::Pulling; }
+    /// Emits pendingChanged() with the counts as they are now, e.g. after a local write.
+    void reportCounts();
 
 Q_SIGNALS:
     void phaseChanged(nm::core::SyncEngine::Phase phase);
@@ -85,7 +87,6 @@ private:
     void fail(const ApiError &error);
     void fail(const QString &localProblem);
     void finishPass();
-    void reportCounts();
 
     QSqlDatabase m_db;
     ApiClient &m_api;

@@ -71,7 +71,7 @@ QString ServerProcess::binary()
     return QStringLiteral(NOVAMIND_SERVER_BIN);
 }
 
-bool ServerProcess::start(QString *error)
+bool ServerProcess::start(QString *error, quint16 port)
 {
     if (!m_dataDir.isValid()) {
         *error = u"no temporary directory: "_s + m_dataDir.errorString();
@@ -86,9 +86,9 @@ bool ServerProcess::start(QString *error)
         m_databaseArguments = QStringList{u"--database"_s, url.value()};
     }
     // A data directory that does not exist yet, so start-up has to create it.
-    const QStringList arguments =
-        QStringList{u"serve"_s, u"--data-dir"_s, dataDirectory(), u"--listen"_s, u"127.0.0.1:0"_s} +
-        m_databaseArguments + m_extraArguments;
+    const QStringList arguments = QStringList{u"serve"_s, u"--data-dir"_s, dataDirectory(),
+                                              u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} +
+                                  m_databaseArguments + m_extraArguments;
     m_process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     m_process.start(binary(), arguments);
     if (!m_process.waitForStarted(StartTimeoutMs)) {

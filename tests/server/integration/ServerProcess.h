@@ -26,7 +26,9 @@ public:
     ServerProcess &operator=(const ServerProcess &) = delete;
 
     /// Starts the server and waits for its "listening on" line; false with \a error on failure.
-    bool start(QString *error);
+    /// On a free port, or on \a port (e.g. the one it had, so clients that know its address
+    /// find it again after a restart).
+    bool start(QString *error, quint16 port = 0);
     /// Sends SIGTERM and waits; the exit code, or -1 when it crashed or did not stop.
     int stop();
 
