@@ -5,6 +5,8 @@
 
 #include "core/instruments/InstrumentRegistry.h"
 #include "core/sync/WorkstationSession.h"
+#include "ui/common/FirstPaintWatcher.h"
+#include "ui/workstation/SignInWindow.h"
 #include "ui/workstation/WorkstationSettings.h"
 #include "ui/workstation/WorkstationShell.h"
 
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <cstdio>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,12 @@ int runWorkstation(int argc, char *argv[])
                                  "user's application data folder)."),
          u"DIR"_s},
     });
+    QCommandLineOption probe(u"startup-probe"_s,
+                             QApplication::translate("novamind",
+                                                     "Print \"shown\" once the sign-in window "
+                                                     "has been painted, and quit (benchmarks)."));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probe);
     parser.process(app);
 
     QString dataDir = parser.value(u"data-dir"_s);
@@ -76,6 +85,14 @@ int runWorkstation(int argc, char *argv[])
     options.accountsRoot = QDir(dataDir).filePath(u"accounts"_s);
     nm::core::WorkstationSession session(options);
     nm::ui::WorkstationShell shell(session, settings, instruments.value());
+    if (parser.isSet(probe)) {
+        auto *watcher = new nm::ui::FirstPaintWatcher(shell.signInWindow());
+        QObject::connect(watcher, &nm::ui::FirstPaintWatcher::painted, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
     shell.start();
     return app.exec();
 }

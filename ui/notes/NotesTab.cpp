@@ -131,6 +131,9 @@ void NotesTab::buildUi()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    // The title says most about a note; a long type name ("Medication management") gives way.
+    header->setSectionResizeMode(TypeColumn, QHeaderView::Interactive);
+    header->resizeSection(TypeColumn, 110);
     m_listPages->addWidget(m_list);
 
     m_results = new QListWidget(m_listPages);
@@ -151,7 +154,7 @@ void NotesTab::buildUi()
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({500, 600});
+    m_splitter->setSizes({560, 520});
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);

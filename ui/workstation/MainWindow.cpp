@@ -63,7 +63,7 @@ MainWindow::MainWindow(core::WorkstationSession &session, WorkstationSettings &s
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({520, 900});
+    splitter->setSizes({500, 940});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);

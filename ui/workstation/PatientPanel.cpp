@@ -77,10 +77,10 @@ PatientPanel::PatientPanel(QSqlDatabase db, const QUuid &clinician, QWidget *par
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnHidden(core::PatientListModel::PreferredNameColumn, true);
     m_view->setItemDelegateForColumn(core::PatientListModel::RiskColumn, new RiskDelegate(m_view));
-    m_view->setColumnWidth(core::PatientListModel::NameColumn, 190);
-    m_view->setColumnWidth(core::PatientListModel::MrnColumn, 90);
-    m_view->setColumnWidth(core::PatientListModel::DateOfBirthColumn, 95);
-    m_view->setColumnWidth(core::PatientListModel::AgeColumn, 45);
+    m_view->setColumnWidth(core::PatientListModel::NameColumn, 170);
+    m_view->setColumnWidth(core::PatientListModel::MrnColumn, 82);
+    m_view->setColumnWidth(core::PatientListModel::DateOfBirthColumn, 88);
+    m_view->setColumnWidth(core::PatientListModel::AgeColumn, 40);
     m_count->setObjectName(u"patientCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 

@@ -11,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPalette>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -93,6 +94,9 @@ void WorkstationShell::buildLockScreen()
 
 void WorkstationShell::start()
 {
+    m_signIn->adjustSize();
+    if (const QScreen *screen = m_signIn->screen())
+        m_signIn->move(screen->availableGeometry().center() - m_signIn->rect().center());
     m_signIn->show();
     m_signIn->reset();
 }
@@ -103,8 +107,10 @@ void WorkstationShell::applyLanguage(const QString &language)
     QCoreApplication::removeTranslator(&qtTranslator());
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    // English is the source language: no file, nothing to install.
-    if (appTranslator().load(locale, u"novamind"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language; its file only holds the plural forms, and it is also the
+    // fallback for a language the workstation does not speak.
+    if (appTranslator().load(locale, u"novamind"_s, u"_"_s, u":/i18n"_s) ||
+        appTranslator().load(u":/i18n/novamind_en.qm"_s))
         QCoreApplication::installTranslator(&appTranslator());
     if (qtTranslator().load(locale, u"qtbase"_s, u"_"_s,
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
