@@ -88,9 +88,6 @@ public:
         LocalAccounts accounts(m_dir.filePath(u"accounts"_s), Server);
         const QUuid user = QUuid::createUuid();
         const SecureBuffer key = SecureRandom::key(32);
-        auto vault = KeyVault::seal(key, Password, KdfParams::recommended());
-        if (!vault || !vault.value().save(accounts.vaultPath(user)))
-            qFatal("cannot write the key file");
         if (!accounts.save(Username, {user,
                                       QUuid::createUuid(),
                                       u"Dr. Bench"_s,
@@ -98,8 +95,13 @@ public:
                                       14,
                                       {Role::Psychiatrist}}))
             qFatal("cannot write the account list");
+        // After the account list, which creates the folder the key file goes in.
+        auto vault = KeyVault::seal(key, Password, KdfParams::recommended());
+        if (!vault || !vault.value().save(accounts.vaultPath(user)))
+            qFatal("cannot write the key file");
         {
-            auto cache = CacheDatabase::open(accounts.cachePath(user), SecureBuffer::copyOf(key));
+            auto cache =
+                CacheDatabase::open(accounts.cachePath(user), SecureBuffer::copyOf(key.view()));
             if (!cache)
                 qFatal("%s", qPrintable(cache.error().message));
             DemoPracticeOptions list;
@@ -183,12 +185,12 @@ void launch(benchmark::State &state, Program program)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(environment);
-    const QString binary =
-        QString::fromUtf8(program == Program::Novamind ? NOVAMIND_BIN : BARE_WINDOW_BIN);
-    const QStringList arguments =
-        program == Program::Novamind
-            ? QStringList{u"--startup-probe"_s, u"--data-dir"_s, data.path()}
-            : QStringList{};
+    QString binary = QString::fromUtf8(BARE_WINDOW_BIN);
+    QStringList arguments;
+    if (program == Program::Novamind) {
+        binary = QString::fromUtf8(NOVAMIND_BIN);
+        arguments = {u"--startup-probe"_s, u"--data-dir"_s, data.path()};
+    }
     for (auto _ : state) {
         QElapsedTimer clock;
         clock.start();
