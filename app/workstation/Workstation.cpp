@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +36,7 @@ int runWorkstation(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Novamind"_s);
     QApplication::setApplicationVersion(QStringLiteral(NOVAMIND_VERSION));
     QApplication::setDesktopFileName(u"org.novamind.Workstation"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/novamind.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

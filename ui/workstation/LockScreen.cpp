@@ -1,6 +1,7 @@
 #include "ui/workstation/LockScreen.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +20,8 @@ LockScreen::LockScreen(QWidget *parent)
 {
     setObjectName(u"lockScreen"_s);
     setWindowTitle(tr("Novamind — Locked"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(u":/icons/lock.svg"_s).pixmap(QSize(48, 48), devicePixelRatioF()));
     auto *title = new QLabel(tr("Novamind is locked"), this);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
@@ -47,6 +50,7 @@ LockScreen::LockScreen(QWidget *parent)
     auto *box = new QWidget(this);
     box->setMaximumWidth(420);
     auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(icon);
     boxLayout->addWidget(title);
     boxLayout->addWidget(m_who);
     boxLayout->addSpacing(8);

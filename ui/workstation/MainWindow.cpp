@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -109,14 +110,14 @@ void MainWindow::refreshAll()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *sync = file->addAction(tr("&Sync now"));
+    QAction *sync = file->addAction(QIcon(u":/icons/sync.svg"_s), tr("&Sync now"));
     sync->setShortcut(QKeySequence::Refresh);
     connect(sync, &QAction::triggered, this, [this] {
         if (core::SyncEngine *engine = m_session.syncEngine())
             engine->syncNow();
     });
     file->addSeparator();
-    QAction *lock = file->addAction(tr("&Lock"));
+    QAction *lock = file->addAction(QIcon(u":/icons/lock.svg"_s), tr("&Lock"));
     lock->setObjectName(u"lockAction"_s);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setShortcutContext(Qt::ApplicationShortcut);
@@ -153,7 +154,8 @@ void MainWindow::buildMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *conflicts = view->addAction(tr("&Conflicts and rejected changes…"));
+    QAction *conflicts =
+        view->addAction(QIcon(u":/icons/conflict.svg"_s), tr("&Conflicts and rejected changes…"));
     conflicts->setObjectName(u"conflictsAction"_s);
     conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(conflicts, &QAction::triggered, this, &MainWindow::showConflicts);

@@ -3,6 +3,8 @@
 #include "ui/workstation/WorkstationSettings.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,6 +41,8 @@ SignInWindow::SignInWindow(WorkstationSession &session, WorkstationSettings &set
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
     titleFont.setBold(true);
     title->setFont(titleFont);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QIcon(u":/icons/novamind.svg"_s).pixmap(QSize(44, 44), devicePixelRatioF()));
     auto *subtitle = new QLabel(tr("Clinician workstation"), this);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
 
@@ -94,8 +98,13 @@ SignInWindow::SignInWindow(WorkstationSession &session, WorkstationSettings &set
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 24);
     layout->setSpacing(10);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
+    auto *heading = new QGridLayout;
+    heading->setHorizontalSpacing(12);
+    heading->addWidget(logo, 0, 0, 2, 1, Qt::AlignVCenter);
+    heading->addWidget(title, 0, 1);
+    heading->addWidget(subtitle, 1, 1);
+    heading->setColumnStretch(1, 1);
+    layout->addLayout(heading);
     layout->addSpacing(12);
     layout->addLayout(form);
     layout->addWidget(m_message);

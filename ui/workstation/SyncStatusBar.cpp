@@ -3,6 +3,7 @@
 #include "core/sync/WorkstationSession.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -33,6 +34,7 @@ SyncStatusBar::SyncStatusBar(core::WorkstationSession &session, QWidget *parent)
     m_pendingLabel->setObjectName(u"syncPending"_s);
     m_conflictsButton->setObjectName(u"syncConflicts"_s);
     m_conflictsButton->setFlat(true);
+    m_conflictsButton->setIcon(QIcon(u":/icons/conflict.svg"_s));
     m_conflictsButton->setStyleSheet(u"QPushButton { color: #b26a00; font-weight: bold; }"_s);
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setMaximumWidth(160);
@@ -43,6 +45,7 @@ SyncStatusBar::SyncStatusBar(core::WorkstationSession &session, QWidget *parent)
     m_error->setStyleSheet(u"color: #b71c1c;"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_syncNow->setObjectName(u"syncNow"_s);
+    m_syncNow->setIcon(QIcon(u":/icons/sync.svg"_s));
     m_syncNow->setToolTip(tr("Send your changes and fetch the latest (F5)"));
 
     auto *layout = new QHBoxLayout(this);

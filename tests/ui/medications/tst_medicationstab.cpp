@@ -12,6 +12,7 @@
 #include "ui/medications/StopMedicationDialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -61,6 +62,7 @@ void screenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("NM_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QVERIFY(QDir().mkpath(dir));
     QVERIFY2(widget->grab().save(dir + u'/' + name + u".png"_s), qPrintable(name));
 }
 

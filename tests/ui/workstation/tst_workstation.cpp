@@ -8,6 +8,7 @@
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/ClinicalNoteRepository.h"
 #include "core/storage/PatientRepository.h"
+#include "core/sync/ConflictStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/WorkstationSession.h"
 #include "server/cli/SeedDemoCommand.h"
@@ -31,6 +32,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +43,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void noteIsWrittenSignedAndAmended();
     void offlineEditsWaitAndSyncLater();
     void lockKeepsTheDraftAndTheCharts();
+    void conflictIsResolvedWithOneClick();
     void germanInterface();
     void screenshotTour();
 
@@ -508,6 +513,45 @@ void TestWorkstation::lockKeepsTheDraftAndTheCharts()
              "the draft typed before the lock is gone");
 }
 
+void TestWorkstation::conflictIsResolvedWithOneClick()
+{
+    MainWindow *main = m_shell->mainWindow();
+    QVERIFY(main && main->currentChart());
+    const QString patient = main->currentChart()->patientId().toString(QUuid::WithoutBraces);
+    // As a push answer records it: the server kept its value, the clinician's waits here.
+    nm::core::ConflictStore conflicts(m_session->database());
+    QVERIFY(conflicts.record(QUuid::createUuid().toString(QUuid::WithoutBraces), u"patient"_s,
+                             patient,
+                             QJsonArray{QJsonObject{{u"field"_s, u"phone"_s},
+                                                    {u"server_value"_s, u"+1 312 555 0199"_s},
+                                                    {u"client_value"_s, u"+1 312 555 0142"_s}}},
+                             QDateTime::currentMSecsSinceEpoch()));
+    m_session->reportCounts();
+    nm::ui::SyncStatusBar *status = main->syncStatus();
+    QTRY_COMPARE(status->openConflicts(), 1);
+    auto *button = find<QPushButton>(status, u"syncConflicts"_s);
+    QVERIFY(button && button->isVisible());
+
+    auto shown = whenModal<nm::ui::ConflictsDialog>([this](nm::ui::ConflictsDialog *dialog) {
+        QTableWidget *table = dialog->conflictsTable();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), u"+1 312 555 0142"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"+1 312 555 0199"_s);
+        shoot(dialog, u"07-conflicts"_s);
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        for (QPushButton *keep : buttons) {
+            if (keep->objectName().startsWith(u"keepServer_"_s))
+                keep->click();
+        }
+        QCOMPARE(table->rowCount(), 0);
+        dialog->accept();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(shown->seen);
+    QTRY_COMPARE(status->openConflicts(), 0);
+    QCOMPARE(conflicts.openCount().value(), 0);
+}
+
 void TestWorkstation::germanInterface()
 {
     m_settings->setLanguage(u"de"_s);
@@ -537,21 +581,22 @@ void TestWorkstation::screenshotTour()
     chart->tabs()->setCurrentIndex(0);
 
     {
-        nm::ui::ConflictsDialog conflicts(m_session->database(), main);
-        conflicts.show();
-        shoot(&conflicts, u"07-conflicts"_s);
-    }
-    {
         nm::ui::SettingsDialog settings(*m_settings, main);
         settings.show();
         shoot(&settings, u"08-settings"_s);
     }
 
     // The sign-in window as a new user sees it.
+    const QUuid open = chart->patientId();
     m_shell->signOut();
     QTRY_VERIFY(m_shell->signInWindow()->isVisible());
     shoot(m_shell->signInWindow(), u"00-sign-in"_s);
     QVERIFY(QFileInfo::exists(QDir(m_screenshots).filePath(u"02-main-window.png"_s)));
+
+    // Signing in again brings back the charts that were open.
+    signIn(u"dr.osei"_s);
+    QCOMPARE(m_shell->mainWindow()->charts()->count(), 1);
+    QCOMPARE(m_shell->mainWindow()->currentChart()->patientId(), open);
 }
 
 QTEST_MAIN(TestWorkstation)
