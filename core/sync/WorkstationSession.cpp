@@ -100,12 +100,17 @@ void WorkstationSession::signIn(const QUrl &server, const QString &username,
     m_deviceId = accounts.deviceIdFor(m_username);
     m_api = std::make_unique<ApiClient>(server);
     m_api->setTimeout(std::chrono::milliseconds(m_options.timeoutMs));
-    connect(m_api.get(), &ApiClient::sessionEnded, this, [this](const ApiError &reason) {
-        if (reason.mustWipe())
-            wipeAndEnd(reason.message());
-        // Otherwise the cache stays open: the clinician keeps charting and signs in again to
-        // sync (the status bar says so through the engine's failure).
-    });
+    // Queued: the client and the engine that report it are still on the stack, and ending the
+    // session destroys them.
+    connect(
+        m_api.get(), &ApiClient::sessionEnded, this,
+        [this](const ApiError &reason) {
+            if (reason.mustWipe())
+                wipeAndEnd(reason.message());
+            // Otherwise the cache stays open: the clinician keeps charting and signs in again to
+            // sync (the status bar says so through the engine's failure).
+        },
+        Qt::QueuedConnection);
     m_api->login(m_username, SecureBuffer::fromUtf8(password), totp, m_deviceId,
                  m_options.deviceName, [this, password](Result<LoginResult, ApiError> result) {
                      loginFinished(password, std::move(result));
@@ -188,8 +193,9 @@ void WorkstationSession::open(CacheDatabase cache, bool online)
 void WorkstationSession::startEngine()
 {
     m_engine = std::make_unique<SyncEngine>(m_cache->database(), *m_api, m_deviceId);
-    connect(m_engine.get(), &SyncEngine::wipeRequired, this,
-            [this](const ApiError &reason) { wipeAndEnd(reason.message()); });
+    connect(
+        m_engine.get(), &SyncEngine::wipeRequired, this,
+        [this](const ApiError &reason) { wipeAndEnd(reason.message()); }, Qt::QueuedConnection);
     Q_EMIT syncEngineChanged(m_engine.get());
 }
 
@@ -235,6 +241,9 @@ void WorkstationSession::signOut()
 
 void WorkstationSession::wipeAndEnd(const QString &message)
 {
+    // Both the client and the engine may report it; the first report ends the session.
+    if (m_state == State::SignedOut)
+        return;
     close();
     wipeLocalData();
     setState(State::SignedOut);

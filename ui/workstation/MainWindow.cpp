@@ -2,6 +2,7 @@
 
 #include "core/sync/SyncEngine.h"
 #include "core/sync/WorkstationSession.h"
+#include "ui/common/RiskColor.h"
 #include "ui/workstation/ConflictsDialog.h"
 #include "ui/workstation/PatientChart.h"
 #include "ui/workstation/PatientPanel.h"
@@ -213,7 +214,7 @@ PatientChart *MainWindow::openChart(const QUuid &patientId)
     auto *chart = new PatientChart(contextFor(patientId), m_charts);
     const int index = m_charts->addTab(chart, chart->title());
     if (chart->hasRiskFlags())
-        m_charts->tabBar()->setTabTextColor(index, QColor(0xb7, 0x1c, 0x1c));
+        m_charts->tabBar()->setTabTextColor(index, riskTextColor(palette()));
     m_charts->setTabToolTip(index, chart->title());
     m_charts->setCurrentIndex(index);
     connect(chart, &PatientChart::chartChanged, this, &MainWindow::chartChanged);
@@ -251,7 +252,7 @@ void MainWindow::chartChanged()
         const int index = m_charts->indexOf(chart);
         m_charts->setTabText(index, chart->title());
         m_charts->tabBar()->setTabTextColor(index, chart->hasRiskFlags()
-                                                       ? QColor(0xb7, 0x1c, 0x1c)
+                                                       ? riskTextColor(palette())
                                                        : palette().color(QPalette::WindowText));
     }
     m_panel->refresh();

@@ -8,6 +8,7 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/MedicationRepository.h"
 #include "core/storage/PatientRepository.h"
+#include "ui/common/RiskColor.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -211,7 +212,7 @@ void OverviewTab::showScores()
                                                    : tr("—")));
         auto *bandItem = new QTableWidgetItem(band);
         if (!assessment.flags.isEmpty()) {
-            bandItem->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            bandItem->setForeground(riskTextColor(palette()));
             bandItem->setToolTip(tr("Flags raised: %1").arg(assessment.flags.join(u", "_s)));
         }
         m_scores->setItem(row, 3, bandItem);

@@ -3,6 +3,7 @@
 #include "core/models/ModelRoles.h"
 #include "core/models/PatientFilterProxyModel.h"
 #include "core/models/PatientListModel.h"
+#include "ui/common/RiskColor.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.data(core::ModelRoles::RiskFlagsRole).toStringList().isEmpty()) {
             option->font.setBold(true);
-            option->palette.setColor(QPalette::Text, QColor(0xb7, 0x1c, 0x1c));
+            option->palette.setColor(QPalette::Text, riskTextColor(option->palette));
             option->palette.setColor(QPalette::HighlightedText, Qt::white);
         }
     }

@@ -9,6 +9,7 @@
 #include "core/storage/ClinicalNoteRepository.h"
 #include "core/storage/PatientRepository.h"
 #include "core/sync/ConflictStore.h"
+#include "core/sync/LocalAccounts.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/WorkstationSession.h"
 #include "server/cli/SeedDemoCommand.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void conflictIsResolvedWithOneClick();
     void germanInterface();
     void screenshotTour();
+    void revokedDeviceIsErasedAndSignsOut();
 
 private:
     void buildShell();
@@ -580,6 +582,13 @@ void TestWorkstation::screenshotTour()
     }
     chart->tabs()->setCurrentIndex(0);
 
+    // The dark theme applies at once, to every window.
+    m_settings->setTheme(WorkstationSettings::Theme::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    shoot(main, u"12-main-window-dark"_s);
+    m_settings->setTheme(WorkstationSettings::Theme::System);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+
     {
         nm::ui::SettingsDialog settings(*m_settings, main);
         settings.show();
@@ -597,6 +606,40 @@ void TestWorkstation::screenshotTour()
     signIn(u"dr.osei"_s);
     QCOMPARE(m_shell->mainWindow()->charts()->count(), 1);
     QCOMPARE(m_shell->mainWindow()->currentChart()->patientId(), open);
+}
+
+void TestWorkstation::revokedDeviceIsErasedAndSignsOut()
+{
+    MainWindow *main = m_shell->mainWindow();
+    QVERIFY(main);
+    const nm::core::LocalAccounts accounts(m_dir.filePath(u"accounts"_s), m_bed.baseUrl());
+    const auto entry = accounts.find(u"dr.osei"_s);
+    QVERIFY(entry);
+    const QString cache = accounts.cachePath(entry->userId);
+    QVERIFY(QFile::exists(cache));
+
+    // The practice administrator reports the laptop lost.
+    QString error;
+    const QByteArray admin = m_bed.accessToken(u"admin"_s, demoPassword(), &error);
+    QVERIFY2(!admin.isEmpty(), qPrintable(error));
+    const auto reply = m_bed.http().send(
+        "POST",
+        u"/api/v1/admin/devices/%1/revoke"_s.arg(entry->deviceId.toString(QUuid::WithoutBraces)),
+        {}, admin);
+    QVERIFY2(reply.status == 200, qPrintable(reply.summary()));
+
+    // The next sync hears it: the cache, its key file and the account entry are erased here, and
+    // the sign-in window says why.
+    m_session->syncEngine()->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_shell->mainWindow(), SyncTimeoutMs);
+    QCOMPARE(m_session->state(), WorkstationSession::State::SignedOut);
+    QVERIFY(m_shell->signInWindow()->isVisible());
+    auto *message = find<QLabel>(m_shell->signInWindow(), u"signInMessage"_s);
+    QVERIFY2(message->text().contains(u"erased"_s), qPrintable(message->text()));
+    QVERIFY(!QFile::exists(cache));
+    QVERIFY(!QFile::exists(accounts.vaultPath(entry->userId)));
+    QVERIFY(!accounts.find(u"dr.osei"_s));
+    shoot(m_shell->signInWindow(), u"13-sign-in-after-wipe"_s);
 }
 
 QTEST_MAIN(TestWorkstation)
