@@ -85,6 +85,7 @@ private Q_SLOTS:
     void noteIsWrittenSignedAndAmended();
     void offlineEditsWaitAndSyncLater();
     void lockKeepsTheDraftAndTheCharts();
+    void offlineSignInWhenTheServerIsDown();
     void conflictIsResolvedWithOneClick();
     void germanInterface();
     void screenshotTour();
@@ -513,6 +514,33 @@ void TestWorkstation::lockKeepsTheDraftAndTheCharts()
     QCOMPARE(find<QLineEdit>(notes->editor(), u"noteTitle"_s)->text(), u"Evening call"_s);
     QVERIFY2(find<QPlainTextEdit>(notes->editor(), u"noteBody"_s)->toPlainText().contains(typed),
              "the draft typed before the lock is gone");
+}
+
+void TestWorkstation::offlineSignInWhenTheServerIsDown()
+{
+    m_shell->signOut();
+    const quint16 port = m_bed.server().port();
+    m_bed.server().stop();
+
+    // Signed in here before and within the grace period: the password alone opens the cache.
+    signIn(u"dr.osei"_s);
+    QCOMPARE(m_session->state(), WorkstationSession::State::Open);
+    QVERIFY(!m_session->isOnline());
+    nm::ui::SyncStatusBar *status = m_shell->mainWindow()->syncStatus();
+    QVERIFY2(status->statusText().contains(u"Signed in offline"_s),
+             qPrintable(status->statusText()));
+    QVERIFY(!find<QPushButton>(status, u"syncNow"_s)->isEnabled());
+    QVERIFY(m_shell->mainWindow()->patientPanel()->visibleCount() > 0);
+    QCOMPARE(m_shell->mainWindow()->charts()->count(), 1);
+    shoot(m_shell->mainWindow(), u"14-signed-in-offline"_s);
+
+    // Back online.
+    m_shell->signOut();
+    QString error;
+    QVERIFY2(m_bed.server().start(&error, port), qPrintable(error));
+    signIn(u"dr.osei"_s);
+    QVERIFY(m_session->isOnline());
+    QVERIFY(waitForSync());
 }
 
 void TestWorkstation::conflictIsResolvedWithOneClick()
