@@ -3785,6 +3785,10 @@ Mit „Hinzufügen…“ erfassen Sie ein Medikament.</translation>
             <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ui::WorkstationShell</name>

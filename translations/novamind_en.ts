@@ -358,7 +358,10 @@
     </message>
     <message numerus="yes">
         <source>Offline sign-in is allowed for %n day(s) after the last sign-in with the server. Connect to the server to sign in.</source>
-        <translation><numerusform>Offline sign-in is allowed for %n day after the last sign-in with the server. Connect to the server to sign in.</numerusform><numerusform>Offline sign-in is allowed for %n days after the last sign-in with the server. Connect to the server to sign in.</numerusform></translation>
+        <translation>
+            <numerusform>Offline sign-in is allowed for %n day after the last sign-in with the server. Connect to the server to sign in.</numerusform>
+            <numerusform>Offline sign-in is allowed for %n days after the last sign-in with the server. Connect to the server to sign in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,7 +391,10 @@
     </message>
     <message numerus="yes">
         <source>The title can be at most %n characters.</source>
-        <translation><numerusform>The title can be at most %n character.</numerusform><numerusform>The title can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The title can be at most %n character.</numerusform>
+            <numerusform>The title can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A note cannot be signed without text.</source>
@@ -531,7 +537,10 @@
     </message>
     <message numerus="yes">
         <source>The emergency contact&apos;s name can be at most %n characters.</source>
-        <translation><numerusform>The emergency contact&apos;s name can be at most %n character.</numerusform><numerusform>The emergency contact&apos;s name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The emergency contact&apos;s name can be at most %n character.</numerusform>
+            <numerusform>The emergency contact&apos;s name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter a phone number for the emergency contact.</source>
@@ -546,7 +555,10 @@
     </message>
     <message numerus="yes">
         <source>A phone number must have 7 to 15 digits; this one has %n.</source>
-        <translation><numerusform>A phone number must have 7 to 15 digits; this one has %n.</numerusform><numerusform>A phone number must have 7 to 15 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A phone number must have 7 to 15 digits; this one has %n.</numerusform>
+            <numerusform>A phone number must have 7 to 15 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An e-mail address must look like name@example.com, with no spaces.</source>
@@ -740,7 +752,10 @@
     </message>
     <message numerus="yes">
         <source>Reliable change: the %1 total has changed by at least %n point(s) from baseline, more than measurement error alone would explain. A fall is reliable improvement, a rise reliable deterioration.</source>
-        <translation><numerusform>Reliable change: the %1 total has changed by at least %n point from baseline, more than measurement error alone would explain. A fall is reliable improvement, a rise reliable deterioration.</numerusform><numerusform>Reliable change: the %1 total has changed by at least %n points from baseline, more than measurement error alone would explain. A fall is reliable improvement, a rise reliable deterioration.</numerusform></translation>
+        <translation>
+            <numerusform>Reliable change: the %1 total has changed by at least %n point from baseline, more than measurement error alone would explain. A fall is reliable improvement, a rise reliable deterioration.</numerusform>
+            <numerusform>Reliable change: the %1 total has changed by at least %n points from baseline, more than measurement error alone would explain. A fall is reliable improvement, a rise reliable deterioration.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,7 +770,10 @@
     </message>
     <message numerus="yes">
         <source>The medication name can be at most %n characters.</source>
-        <translation><numerusform>The medication name can be at most %n character.</numerusform><numerusform>The medication name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The medication name can be at most %n character.</numerusform>
+            <numerusform>The medication name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The dose must be greater than 0.</source>
@@ -1121,7 +1139,10 @@
     </message>
     <message numerus="yes">
         <source>The given name can be at most %n characters.</source>
-        <translation><numerusform>The given name can be at most %n character.</numerusform><numerusform>The given name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The given name can be at most %n character.</numerusform>
+            <numerusform>The given name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the family name.</source>
@@ -1129,11 +1150,17 @@
     </message>
     <message numerus="yes">
         <source>The family name can be at most %n characters.</source>
-        <translation><numerusform>The family name can be at most %n character.</numerusform><numerusform>The family name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The family name can be at most %n character.</numerusform>
+            <numerusform>The family name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The preferred name can be at most %n characters.</source>
-        <translation><numerusform>The preferred name can be at most %n character.</numerusform><numerusform>The preferred name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The preferred name can be at most %n character.</numerusform>
+            <numerusform>The preferred name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the date of birth.</source>
@@ -1145,7 +1172,10 @@
     </message>
     <message numerus="yes">
         <source>Date of birth cannot be more than %n years ago.</source>
-        <translation><numerusform>Date of birth cannot be more than %n year ago.</numerusform><numerusform>Date of birth cannot be more than %n years ago.</numerusform></translation>
+        <translation>
+            <numerusform>Date of birth cannot be more than %n year ago.</numerusform>
+            <numerusform>Date of birth cannot be more than %n years ago.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not an ICD-10-CM code. A code is a capital letter, a digit and a capital letter or digit, optionally followed by a dot and 1 to 4 capital letters or digits, for example F32.1.</source>
@@ -1368,7 +1398,10 @@
     </message>
     <message numerus="yes">
         <source>The display name can be at most %n characters.</source>
-        <translation><numerusform>The display name can be at most %n character.</numerusform><numerusform>The display name can be at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The display name can be at most %n character.</numerusform>
+            <numerusform>The display name can be at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
@@ -1441,7 +1474,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -1982,7 +2018,10 @@ This account&apos;s data on this computer has been erased.</source>
     </message>
     <message numerus="yes">
         <source>A total is prorated while at most %n item(s) are unanswered.</source>
-        <translation><numerusform>A total is prorated while at most %n item is unanswered.</numerusform><numerusform>A total is prorated while at most %n items are unanswered.</numerusform></translation>
+        <translation>
+            <numerusform>A total is prorated while at most %n item is unanswered.</numerusform>
+            <numerusform>A total is prorated while at most %n items are unanswered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A total needs every item answered.</source>
@@ -2022,7 +2061,10 @@ This account&apos;s data on this computer has been erased.</source>
     </message>
     <message numerus="yes">
         <source>%n items are not answered; the first is item %1.</source>
-        <translation><numerusform>%n item is not answered: item %1.</numerusform><numerusform>%n items are not answered; the first is item %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n item is not answered: item %1.</numerusform>
+            <numerusform>%n items are not answered; the first is item %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every question that is asked needs an answer.</source>
@@ -2126,7 +2168,10 @@ This account&apos;s data on this computer has been erased.</source>
     </message>
     <message numerus="yes">
         <source>Now booked for %1 at %2, %n minutes.</source>
-        <translation><numerusform>Now booked for %1 at %2, %n minute.</numerusform><numerusform>Now booked for %1 at %2, %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Now booked for %1 at %2, %n minute.</numerusform>
+            <numerusform>Now booked for %1 at %2, %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The appointment could not be saved: %1</source>
@@ -2233,7 +2278,10 @@ This account&apos;s data on this computer has been erased.</source>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
@@ -3228,7 +3276,10 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>Born %1 (%n years)</source>
-        <translation><numerusform>Born %1 (%n year)</numerusform><numerusform>Born %1 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>Born %1 (%n year)</numerusform>
+            <numerusform>Born %1 (%n years)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phone %1</source>
@@ -3280,7 +3331,10 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>%1 at %2, %n minute(s), %3</source>
-        <translation><numerusform>%1 at %2, %n minute, %3</numerusform><numerusform>%1 at %2, %n minutes, %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 at %2, %n minute, %3</numerusform>
+            <numerusform>%1 at %2, %n minutes, %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>None scheduled</source>
@@ -3346,11 +3400,17 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>%n+ patient(s)</source>
-        <translation><numerusform>%n+ patient</numerusform><numerusform>%n+ patients</numerusform></translation>
+        <translation>
+            <numerusform>%n+ patient</numerusform>
+            <numerusform>%n+ patients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3704,10 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached; your changes are kept here and sent when it can (next try in %n s).</source>
-        <translation><numerusform>The server cannot be reached; your changes are kept here and sent when it can (next try in %n s).</numerusform><numerusform>The server cannot be reached; your changes are kept here and sent when it can (next try in %n s).</numerusform></translation>
+        <translation>
+            <numerusform>The server cannot be reached; your changes are kept here and sent when it can (next try in %n s).</numerusform>
+            <numerusform>The server cannot be reached; your changes are kept here and sent when it can (next try in %n s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot be reached; your changes are kept here.</source>
@@ -3660,7 +3723,10 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>Sync failed: %1 Trying again in %n s.</source>
-        <translation><numerusform>Sync failed: %1 Trying again in %n s.</numerusform><numerusform>Sync failed: %1 Trying again in %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Sync failed: %1 Trying again in %n s.</numerusform>
+            <numerusform>Sync failed: %1 Trying again in %n s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
@@ -3696,11 +3762,21 @@ Use Add… to record one.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation><numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

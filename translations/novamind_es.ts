@@ -3785,6 +3785,10 @@ Use Añadir… para registrar uno.</translation>
             <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ui::WorkstationShell</name>

@@ -2,6 +2,7 @@
 
 #include "core/domain/RolePolicy.h"
 #include "core/storage/ChangeJournal.h"
+#include "core/storage/SyncState.h"
 #include "core/sync/ApiClient.h"
 #include "core/sync/CacheUnlock.h"
 #include "core/sync/ConflictStore.h"
@@ -75,6 +76,14 @@ int WorkstationSession::openConflicts() const
         return 0;
     const auto count = ConflictStore(m_cache->database()).openCount();
     return count ? count.value() : 0;
+}
+
+QDateTime WorkstationSession::lastSyncAt() const
+{
+    if (!m_cache)
+        return {};
+    const auto at = SyncState(m_cache->database()).lastSyncAt();
+    return at ? at.value() : QDateTime();
 }
 
 void WorkstationSession::reportCounts()

@@ -100,6 +100,8 @@ public:
     /// Changes waiting to be pushed, and conflicts waiting for the clinician.
     int pendingChanges() const;
     int openConflicts() const;
+    /// When the open cache last finished a sync; invalid when never (or not open).
+    QDateTime lastSyncAt() const;
     /// Tells the status bar the counts after a local write (SyncEngine::pendingChanged).
     void reportCounts();
 

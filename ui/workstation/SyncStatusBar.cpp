@@ -65,7 +65,7 @@ SyncStatusBar::SyncStatusBar(core::WorkstationSession &session, QWidget *parent)
     });
     connect(m_conflictsButton, &QPushButton::clicked, this, &SyncStatusBar::conflictsRequested);
     connect(&m_session, &core::WorkstationSession::syncEngineChanged, this, &SyncStatusBar::attach);
-    // "Synced 3 minutes ago" must not go stale while nothing happens.
+    // "Synced just now" must not go stale while nothing happens.
     m_clock->setInterval(30'000);
     connect(m_clock, &QTimer::timeout, this, &SyncStatusBar::updateTexts);
     m_clock->start();
@@ -73,6 +73,7 @@ SyncStatusBar::SyncStatusBar(core::WorkstationSession &session, QWidget *parent)
     m_online = m_session.isOnline();
     m_pending = m_session.pendingChanges();
     m_conflicts = m_session.openConflicts();
+    m_lastSynced = m_session.lastSyncAt();
     if (!m_online)
         m_errorText = tr("Signed in offline: sign out and sign in with the server to sync.");
     attach(m_session.syncEngine());
@@ -179,12 +180,17 @@ void SyncStatusBar::updateTexts()
     m_connection->setText(running ? tr("● Syncing…") : m_online ? tr("● Online") : tr("○ Offline"));
     m_connection->setStyleSheet(m_online ? u"color: #2e7d32;"_s : u"color: #8a8a8a;"_s);
     if (m_lastSynced.isValid()) {
-        const qint64 minutes = m_lastSynced.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-        m_lastSync->setText(minutes < 1
-                                ? tr("Synced just now")
-                                : tr("Synced at %1")
-                                      .arg(QLocale().toString(m_lastSynced.toLocalTime().time(),
-                                                              QLocale::ShortFormat)));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime local = m_lastSynced.toLocalTime();
+        const QLocale locale;
+        if (m_lastSynced.secsTo(now) < 60)
+            m_lastSync->setText(tr("Synced just now"));
+        else if (local.date() == now.toLocalTime().date())
+            m_lastSync->setText(
+                tr("Synced at %1").arg(locale.toString(local.time(), QLocale::ShortFormat)));
+        else
+            m_lastSync->setText(
+                tr("Last synced %1").arg(locale.toString(local, QLocale::ShortFormat)));
     } else {
         m_lastSync->setText(tr("Not synced yet"));
     }
