@@ -3787,7 +3787,7 @@ Mit „Hinzufügen…“ erfassen Sie ein Medikament.</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert %1</translation>
     </message>
 </context>
 <context>

@@ -3787,7 +3787,7 @@ Use Añadir… para registrar uno.</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
 </context>
 <context>
