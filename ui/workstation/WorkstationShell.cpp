@@ -77,7 +77,10 @@ WorkstationShell::WorkstationShell(core::WorkstationSession &session, Workstatio
     connect(&m_session, &core::WorkstationSession::endedByServer, this,
             &WorkstationShell::endedByServer);
     connect(m_inactivity, &InactivityWatcher::timedOut, this, &WorkstationShell::lock);
-    connect(&m_settings, &WorkstationSettings::changed, this, &WorkstationShell::settingsChanged);
+    // Queued: a change comes from the settings dialog, a child of the main window that a new
+    // language rebuilds; the dialog must have returned first.
+    connect(&m_settings, &WorkstationSettings::changed, this, &WorkstationShell::settingsChanged,
+            Qt::QueuedConnection);
 }
 
 WorkstationShell::~WorkstationShell()

@@ -32,11 +32,13 @@
 #include "ui/workstation/WorkstationShell.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -584,16 +586,30 @@ void TestWorkstation::conflictIsResolvedWithOneClick()
 
 void TestWorkstation::germanInterface()
 {
-    m_settings->setLanguage(u"de"_s);
+    // Chosen in the settings dialog, as a user would; the windows are rebuilt in German with the
+    // same chart open.
+    const auto chooseLanguage = [this](const QString &language) {
+        auto chosen = whenModal<nm::ui::SettingsDialog>([language](nm::ui::SettingsDialog *d) {
+            auto *combo = d->findChild<QComboBox *>(u"settingsLanguage"_s);
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(language));
+            d->accept();
+        });
+        Q_EMIT m_shell->mainWindow()->settingsRequested();
+        QVERIFY(chosen->seen);
+    };
+    const QUuid open = m_shell->mainWindow()->currentChart()->patientId();
+    chooseLanguage(u"de"_s);
+    QCOMPARE(m_settings->language(), u"de"_s);
+    QTRY_COMPARE(find<QPushButton>(m_shell->mainWindow(), u"syncNow"_s)->text(),
+                 u"Jetzt synchronisieren"_s);
     MainWindow *main = m_shell->mainWindow();
-    QVERIFY(main);
-    auto *syncNow = find<QPushButton>(main, u"syncNow"_s);
-    QVERIFY(syncNow);
-    QCOMPARE(syncNow->text(), u"Jetzt synchronisieren"_s);
+    QCOMPARE(main->currentChart()->patientId(), open);
     QCOMPARE(main->currentChart()->tabs()->tabText(0), u"Ü&bersicht"_s);
+    QCOMPARE(main->menuBar()->actions().first()->text(), u"&Datei"_s);
     shoot(main, u"10-main-window-german"_s);
-    m_settings->setLanguage(u"en"_s);
-    QCOMPARE(find<QPushButton>(m_shell->mainWindow(), u"syncNow"_s)->text(), u"Sync now"_s);
+    chooseLanguage(u"en"_s);
+    QTRY_COMPARE(find<QPushButton>(m_shell->mainWindow(), u"syncNow"_s)->text(), u"Sync now"_s);
 }
 
 void TestWorkstation::screenshotTour()
@@ -612,10 +628,10 @@ void TestWorkstation::screenshotTour()
 
     // The dark theme applies at once, to every window.
     m_settings->setTheme(WorkstationSettings::Theme::Dark);
-    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     shoot(main, u"12-main-window-dark"_s);
     m_settings->setTheme(WorkstationSettings::Theme::System);
-    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QTRY_VERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
 
     {
         nm::ui::SettingsDialog settings(*m_settings, main);
