@@ -3611,6 +3611,10 @@ Mit „Hinzufügen…“ erfassen Sie ein Medikament.</translation>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
+    <message>
+        <source>The password or the authenticator code is not correct. Check both; the code changes every 30 seconds.</source>
+        <translation>Das Passwort oder der Code der Authentifizierungs-App ist nicht korrekt. Prüfen Sie beides; der Code ändert sich alle 30 Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>nm::ui::StopMedicationDialog</name>

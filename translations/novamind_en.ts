@@ -3600,6 +3600,10 @@ Use Add… to record one.</source>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password or the authenticator code is not correct. Check both; the code changes every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nm::ui::StopMedicationDialog</name>

@@ -3611,6 +3611,10 @@ Use Añadir… para registrar uno.</translation>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación.</translation>
     </message>
+    <message>
+        <source>The password or the authenticator code is not correct. Check both; the code changes every 30 seconds.</source>
+        <translation>La contraseña o el código de la aplicación de autenticación no es correcto. Compruebe ambos; el código cambia cada 30 segundos.</translation>
+    </message>
 </context>
 <context>
     <name>nm::ui::StopMedicationDialog</name>

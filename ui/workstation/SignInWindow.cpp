@@ -129,11 +129,17 @@ SignInWindow::SignInWindow(WorkstationSession &session, WorkstationSettings &set
 
 void SignInWindow::showNotice(const QString &message)
 {
-    m_message->setProperty("notice", true);
     m_message->setText(message);
+    setNotice(true);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void SignInWindow::setNotice(bool notice)
+{
+    // The style sheet draws a notice in blue and an error in red.
+    m_message->setProperty("notice", notice);
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
-    m_message->setVisible(!message.isEmpty());
 }
 
 void SignInWindow::reset()
@@ -175,8 +181,15 @@ void SignInWindow::failed(const WorkstationSession::Failure &failure)
     case Kind::MfaRequired:
         showCodeField(true);
         m_code->clear();
-        return showError(failure.message, m_code);
+        // The first time, it is the next step of signing in, not a mistake.
+        showError(failure.message, m_code);
+        return setNotice(true);
     case Kind::WrongPassword:
+        // The server does not say which of the two was wrong, on purpose.
+        if (m_code->isVisibleTo(this))
+            return showError(tr("The password or the authenticator code is not correct. Check "
+                                "both; the code changes every 30 seconds."),
+                             m_code);
         return showError(failure.message, m_password);
     case Kind::ServerUnreachable:
     case Kind::Certificate:
@@ -205,9 +218,7 @@ void SignInWindow::setBusy(bool busy)
 
 void SignInWindow::showError(const QString &message, QLineEdit *field)
 {
-    m_message->setProperty("notice", false);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setNotice(false);
     m_message->setText(message);
     m_message->show();
     field->setFocus();

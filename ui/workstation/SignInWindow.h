@@ -34,6 +34,7 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message, QLineEdit *field);
     void showCodeField(bool show);
+    void setNotice(bool notice);
 
     core::WorkstationSession &m_session;
     WorkstationSettings &m_settings;

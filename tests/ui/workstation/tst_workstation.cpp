@@ -12,6 +12,7 @@
 #include "core/sync/LocalAccounts.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/WorkstationSession.h"
+#include "server/auth/TotpAuthenticator.h"
 #include "server/cli/SeedDemoCommand.h"
 #include "tests/integration/SyncTestBed.h"
 #include "tests/ui/support/ModalWatch.h"
@@ -35,6 +36,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +74,27 @@ QString demoPassword()
     return QString::fromLatin1(nm::server::SeedDemoCommand::DemoPassword);
 }
 
+// RFC 4648 base32 (the authenticator secret as the enrollment answer gives it) to bytes.
+QByteArray fromBase32(const QString &text)
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"_s;
+    QByteArray bytes;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : text) {
+        const auto value = alphabet.indexOf(c.toUpper());
+        if (value < 0)
+            continue;
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes.append(char((buffer >> bits) & 0xff));
+        }
+    }
+    return bytes;
+}
+
 } // namespace
 
 class TestWorkstation : public QObject {
@@ -91,6 +114,7 @@ private Q_SLOTS:
     void conflictIsResolvedWithOneClick();
     void germanInterface();
     void screenshotTour();
+    void accountWithTwoFactorIsAskedForItsCode();
     void revokedDeviceIsErasedAndSignsOut();
 
 private:
@@ -650,6 +674,52 @@ void TestWorkstation::screenshotTour()
     signIn(u"dr.osei"_s);
     QCOMPARE(m_shell->mainWindow()->charts()->count(), 1);
     QCOMPARE(m_shell->mainWindow()->currentChart()->patientId(), open);
+}
+
+void TestWorkstation::accountWithTwoFactorIsAskedForItsCode()
+{
+    // An account that turned on two-factor authentication (enrolled and confirmed over the API).
+    QString error;
+    QVERIFY2(!m_bed.addUser(u"dr.totp"_s, u"psychiatrist"_s, &error).isEmpty(), qPrintable(error));
+    const QByteArray token = m_bed.accessToken(u"dr.totp"_s, SyncTestBed::password(), &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    const auto enroll = m_bed.http().send("POST", u"/api/v1/auth/mfa/enroll"_s, {}, token);
+    QVERIFY2(enroll.status == 200, qPrintable(enroll.summary()));
+    const nm::core::SecureBuffer secret =
+        nm::core::SecureBuffer::copyOf(fromBase32(enroll.json().value(u"secret"_s).toString()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto confirm = m_bed.http().send(
+        "POST", u"/api/v1/auth/mfa/confirm"_s,
+        QJsonDocument(QJsonObject{{u"code"_s, nm::server::TotpAuthenticator::codeAt(secret, now)}})
+            .toJson(),
+        token);
+    QVERIFY2(confirm.status == 200 || confirm.status == 204, qPrintable(confirm.summary()));
+
+    m_shell->signOut();
+    nm::ui::SignInWindow *window = m_shell->signInWindow();
+    auto *code = find<QLineEdit>(window, u"totp"_s);
+    QVERIFY(code && !code->isVisible());
+    find<QLineEdit>(window, u"username"_s)->setText(u"dr.totp"_s);
+    auto *password = find<QLineEdit>(window, u"password"_s);
+    password->setText(SyncTestBed::password());
+    QSignalSpy failed(m_session.get(), &WorkstationSession::signInFailed);
+    QTest::mouseClick(find<QPushButton>(window, u"signInButton"_s), Qt::LeftButton);
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.first().first().value<WorkstationSession::Failure>().kind,
+             WorkstationSession::Failure::Kind::MfaRequired);
+    // The code field appears with the cursor in it; the password stays typed.
+    QVERIFY(code->isVisible());
+    QCOMPARE(QApplication::focusWidget(), code);
+    QCOMPARE(password->text(), SyncTestBed::password());
+    shoot(window, u"15-sign-in-code"_s);
+    // The next time step's code: the confirming code's step is spent.
+    QTest::keyClicks(code, nm::server::TotpAuthenticator::codeAt(secret, now.addSecs(30)));
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_shell->mainWindow() && m_shell->mainWindow()->isVisible(), 20000);
+    QCOMPARE(m_session->user().username, u"dr.totp"_s);
+
+    m_shell->signOut();
+    signIn(u"dr.osei"_s);
 }
 
 void TestWorkstation::revokedDeviceIsErasedAndSignsOut()
