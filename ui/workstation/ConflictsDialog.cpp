@@ -41,6 +41,39 @@ QString entityLabel(const QString &entity)
     return entity;
 }
 
+// The record fields a clinician is most likely to meet in a conflict, in words; any other field
+// is shown with its name made readable ("emergency_contact.phone" → "Emergency contact phone").
+QString fieldLabel(const QString &field)
+{
+    static const QList<std::pair<QString, const char *>> labels = {
+        {u"phone"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Phone")},
+        {u"email"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "E-mail")},
+        {u"pronouns"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Pronouns")},
+        {u"preferred_name"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Preferred name")},
+        {u"given_name"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Given name")},
+        {u"family_name"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Family name")},
+        {u"date_of_birth"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Date of birth")},
+        {u"allergies"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Allergies")},
+        {u"diagnosis_codes"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Diagnoses")},
+        {u"risk_flags"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Risk flags")},
+        {u"dose"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Dose")},
+        {u"frequency"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Frequency")},
+        {u"status"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Status")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Notes")},
+        {u"title"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Title")},
+        {u"body"_s, QT_TRANSLATE_NOOP("nm::ui::ConflictsDialog", "Text")},
+    };
+    for (const auto &[name, label] : labels) {
+        if (name == field)
+            return ConflictsDialog::tr(label);
+    }
+    QString readable = field;
+    readable.replace(u'_', u' ').replace(u'.', u' ');
+    if (!readable.isEmpty())
+        readable[0] = readable[0].toUpper();
+    return readable;
+}
+
 QString valueText(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -166,7 +199,7 @@ void ConflictsDialog::load()
             m_conflicts->insertRow(row);
             m_conflicts->setItem(
                 row, 0, new QTableWidgetItem(describeRecord(conflict.entity, conflict.recordId)));
-            m_conflicts->setItem(row, 1, new QTableWidgetItem(conflict.field));
+            m_conflicts->setItem(row, 1, new QTableWidgetItem(fieldLabel(conflict.field)));
             m_conflicts->setItem(row, 2, new QTableWidgetItem(valueText(conflict.clientValue)));
             m_conflicts->setItem(row, 3, new QTableWidgetItem(valueText(conflict.serverValue)));
             auto *buttons = new QWidget(m_conflicts);
@@ -211,7 +244,7 @@ void ConflictsDialog::load()
             if (!entry.rejectDetail.isEmpty())
                 reasons << entry.rejectDetail;
             for (const core::FieldError &error : entry.rejectErrors)
-                reasons << tr("%1: %2").arg(error.field, error.message);
+                reasons << tr("%1: %2").arg(fieldLabel(error.field), error.message);
             if (reasons.isEmpty())
                 reasons << entry.rejectCode;
             m_rejected->setItem(row, 3, new QTableWidgetItem(reasons.join(u'\n')));

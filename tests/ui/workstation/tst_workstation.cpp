@@ -591,6 +591,7 @@ void TestWorkstation::conflictIsResolvedWithOneClick()
     auto shown = whenModal<nm::ui::ConflictsDialog>([this](nm::ui::ConflictsDialog *dialog) {
         QTableWidget *table = dialog->conflictsTable();
         QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Phone"_s);
         QCOMPARE(table->item(0, 2)->text(), u"+1 312 555 0142"_s);
         QCOMPARE(table->item(0, 3)->text(), u"+1 312 555 0199"_s);
         shoot(dialog, u"07-conflicts"_s);
