@@ -482,20 +482,7 @@ AppointmentDialog *AppointmentsTab::newAppointment()
     appointment.start = start.toUTC();
     appointment.durationMinutes = DefaultDurationMinutes;
 
-    const QSqlDatabase db = context().db;
-    const core::RecordStore::Clock clock = context().clock;
-    auto *dialog = new AppointmentDialog(
-        AppointmentDialog::Mode::Create, appointment,
-        [db, clock](const Appointment &record) {
-            return core::AppointmentRepository(db, clock).create(record);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        written(dialog->appointment().meta.id, dialog->appointment().start);
-    });
-    dialog->open();
-    return dialog;
+    return openDialog(AppointmentDialog::Mode::Create, appointment);
 }
 
 AppointmentDialog *AppointmentsTab::reschedule()
@@ -503,12 +490,20 @@ AppointmentDialog *AppointmentsTab::reschedule()
     const auto selected = selectedAppointment();
     if (!canWrite() || !selected || selected->status != Appointment::Status::Scheduled)
         return nullptr;
+    return openDialog(AppointmentDialog::Mode::Reschedule, *selected);
+}
+
+AppointmentDialog *AppointmentsTab::openDialog(AppointmentDialog::Mode mode,
+                                               const Appointment &appointment)
+{
     const QSqlDatabase db = context().db;
     const core::RecordStore::Clock clock = context().clock;
+    const bool create = mode == AppointmentDialog::Mode::Create;
     auto *dialog = new AppointmentDialog(
-        AppointmentDialog::Mode::Reschedule, *selected,
-        [db, clock](const Appointment &record) {
-            return core::AppointmentRepository(db, clock).update(record);
+        mode, appointment,
+        [db, clock, create](const Appointment &record) {
+            core::AppointmentRepository repository(db, clock);
+            return create ? repository.create(record) : repository.update(record);
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

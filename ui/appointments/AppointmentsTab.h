@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Appointment.h"
+#include "ui/appointments/AppointmentDialog.h"
 #include "ui/common/ChartTab.h"
 
 #include <QDate>
@@ -17,8 +18,6 @@ class QTableView;
 class QToolButton;
 
 namespace nm::ui {
-
-class AppointmentDialog;
 
 /// The Appointments tab of a chart: the patient's appointments of one day or one week (Monday
 /// to Sunday) around a chosen date, with previous/next/today and a date picker, and below them
@@ -80,6 +79,9 @@ public:
     bool setStatus(core::Appointment::Status status);
 
 private:
+    /// Opens the dialog that creates (Mode::Create) or reschedules \a appointment.
+    AppointmentDialog *openDialog(AppointmentDialog::Mode mode,
+                                  const core::Appointment &appointment);
     QDateTime now() const;
     bool canWrite() const;
     std::optional<core::Appointment> selectedAppointment() const;

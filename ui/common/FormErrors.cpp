@@ -82,6 +82,14 @@ void FormErrors::showGeneral(const QString &message)
     m_general->setVisible(!message.isEmpty());
 }
 
+void FormErrors::showSaveFailure(const core::RepositoryError &error, const QString &message)
+{
+    if (error.kind == core::RepositoryError::Kind::Invalid && !error.fields.isEmpty())
+        show(error.fields);
+    else
+        showGeneral(message.arg(error.message));
+}
+
 void FormErrors::clear()
 {
     for (Field &field : m_fields)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/FieldErrors.h"
+#include "core/storage/RepositoryError.h"
 
 #include <QHash>
 #include <QList>
@@ -39,6 +40,9 @@ public:
     bool show(const core::FieldErrors &errors);
     /// Shows \a message in generalLabel() (e.g. a storage failure), keeping the field marks.
     void showGeneral(const QString &message);
+    /// A refused save: the fields the repository named, or else \a message ("… could not be
+    /// saved: %1") with the repository's reason.
+    void showSaveFailure(const core::RepositoryError &error, const QString &message);
     void clear();
 
     bool isMarked(const QString &field) const;

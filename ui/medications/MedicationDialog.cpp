@@ -225,13 +225,8 @@ void MedicationDialog::accept()
     if (m_errors.show(problems))
         return;
 
-    auto saved = m_saver(record);
-    if (!saved) {
-        const core::RepositoryError &error = saved.error();
-        if (error.kind == core::RepositoryError::Kind::Invalid && !error.fields.isEmpty())
-            m_errors.show(error.fields);
-        else
-            m_errors.showGeneral(tr("The medication could not be saved: %1").arg(error.message));
+    if (auto saved = m_saver(record); !saved) {
+        m_errors.showSaveFailure(saved.error(), tr("The medication could not be saved: %1"));
         return;
     }
     QDialog::accept();

@@ -106,13 +106,8 @@ void StopMedicationDialog::accept()
     const core::Medication record = medication();
     if (m_errors.show(record.validate()))
         return;
-    auto saved = m_saver(record);
-    if (!saved) {
-        const core::RepositoryError &error = saved.error();
-        if (error.kind == core::RepositoryError::Kind::Invalid && !error.fields.isEmpty())
-            m_errors.show(error.fields);
-        else
-            m_errors.showGeneral(tr("The medication could not be stopped: %1").arg(error.message));
+    if (auto saved = m_saver(record); !saved) {
+        m_errors.showSaveFailure(saved.error(), tr("The medication could not be stopped: %1"));
         return;
     }
     QDialog::accept();

@@ -7,14 +7,15 @@
 #include "core/storage/MedicationRepository.h"
 #include "core/storage/PatientRepository.h"
 #include "tests/core/models/TestCache.h"
+#include "tests/ui/support/WidgetTestHelpers.h"
 #include "ui/medications/MedicationDialog.h"
 #include "ui/medications/MedicationsTab.h"
 #include "ui/medications/StopMedicationDialog.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +27,8 @@
 using namespace Qt::StringLiterals;
 using namespace nm::core;
 using nm::core::test::TestCache;
+using nm::test::screenshot;
+using nm::test::tabToNext;
 using nm::ui::MedicationDialog;
 using nm::ui::MedicationsTab;
 using nm::ui::StopMedicationDialog;
@@ -55,25 +58,6 @@ SignedInUser psychiatrist()
     user.permissions = {Permission::ClinicalRead, Permission::ClinicalWrite,
                         Permission::MedicationsWrite};
     return user;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("NM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY2(widget->grab().save(dir + u'/' + name + u".png"_s), qPrintable(name));
-}
-
-/// Presses Tab until the focus leaves the focused widget (a date editor steps through its
-/// sections first, as Qt's date editors do) and returns the new focus widget's name.
-QString tabToNext()
-{
-    QWidget *from = QApplication::focusWidget();
-    for (int i = 0; i < 6 && QApplication::focusWidget() == from; ++i)
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    return QApplication::focusWidget()->objectName();
 }
 
 QString cell(const QTableView *table, int row, int column)
