@@ -1,7 +1,7 @@
 // `novamind sync --headless`: the workstation's command-line client, used by operators and by
 // the sync crash and fault tests.
 
-#include "app/workstation/HeadlessSync.h"
+#include "HeadlessSync.h"
 
 #include "core/crypto/SecureBuffer.h"
 #include "core/sync/SyncRun.h"

@@ -1,7 +1,7 @@
 // The windowed workstation: builds the session, settings and shell and hands over to the event
 // loop. Everything it shows lives in ui/; everything it knows lives in core/.
 
-#include "app/workstation/Workstation.h"
+#include "Workstation.h"
 
 #include "core/instruments/InstrumentRegistry.h"
 #include "core/sync/WorkstationSession.h"

@@ -1,7 +1,7 @@
 // novamind: the clinician workstation, or with `sync --headless` its command-line client.
 
-#include "app/workstation/HeadlessSync.h"
-#include "app/workstation/Workstation.h"
+#include "HeadlessSync.h"
+#include "Workstation.h"
 
 #include <cstring>
 
