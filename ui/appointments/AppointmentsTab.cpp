@@ -5,6 +5,7 @@
 #include "core/models/AppointmentsModel.h"
 #include "core/storage/AppointmentRepository.h"
 #include "ui/appointments/AppointmentDialog.h"
+#include "ui/common/MenuButton.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -126,7 +127,7 @@ AppointmentsTab::AppointmentsTab(ChartContext context, QWidget *parent)
         for (qsizetype i = 0; i < m_statusActions.size(); ++i)
             m_statusActions[i]->setChecked(selected && selected->status == Statuses[size_t(i)]);
     });
-    m_setStatus->setMenu(m_statusMenu);
+    setButtonMenu(m_setStatus, m_statusMenu);
     connect(m_new, &QPushButton::clicked, this, [this] { newAppointment(); });
     connect(m_reschedule, &QPushButton::clicked, this, [this] { reschedule(); });
 

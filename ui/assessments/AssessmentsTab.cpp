@@ -6,6 +6,7 @@
 #include "core/storage/PatientRepository.h"
 #include "ui/assessments/AdministerAssessmentDialog.h"
 #include "ui/assessments/SafetyAlertDialog.h"
+#include "ui/common/MenuButton.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -107,7 +108,7 @@ AssessmentsTab::AssessmentsTab(ChartContext context, QWidget *parent)
             connect(action, &QAction::triggered, this, [this, id] { administer(id); });
         }
     }
-    m_administer->setMenu(m_administerMenu);
+    setButtonMenu(m_administer, m_administerMenu);
     if (!registry || registry->definitions().isEmpty()) {
         m_administer->setEnabled(false);
         m_administer->setToolTip(tr("No instrument definitions are loaded."));

@@ -3,6 +3,7 @@
 #include "core/domain/Permission.h"
 #include "core/models/NotesModel.h"
 #include "core/storage/ClinicalNoteRepository.h"
+#include "ui/common/MenuButton.h"
 #include "ui/notes/NoteEditor.h"
 #include "ui/notes/NoteSearchResultDelegate.h"
 
@@ -101,7 +102,7 @@ void NotesTab::buildUi()
         action->setObjectName(u"newNote_"_s + core::enumId(type));
         connect(action, &QAction::triggered, this, [this, type] { startNote(type); });
     }
-    m_newNote->setMenu(menu);
+    setButtonMenu(m_newNote, menu);
     const bool canWrite = context().user.holds(core::Permission::ClinicalWrite);
     m_newNote->setEnabled(canWrite);
     m_newNote->setToolTip(canWrite ? tr("Start a note from the template of its type")
