@@ -108,7 +108,11 @@ void WorkstationShell::applyLanguage(const QString &language)
 {
     QCoreApplication::removeTranslator(&appTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // A session without LANG reports the C locale, whose dates and times are for machines
+    // ("14:00:00"); the people reading them get English.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
     QLocale::setDefault(locale);
     // English is the source language; its file only holds the plural forms, and it is also the
     // fallback for a language the workstation does not speak.
