@@ -52,7 +52,6 @@ MainWindow::MainWindow(core::WorkstationSession &session, WorkstationSettings &s
                              m_charts);
     empty->setAlignment(Qt::AlignCenter);
     empty->setForegroundRole(QPalette::PlaceholderText);
-    m_charts->setCornerWidget(nullptr);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);

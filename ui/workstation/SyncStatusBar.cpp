@@ -118,7 +118,6 @@ void SyncStatusBar::phaseChanged(SyncEngine::Phase phase)
 
 void SyncStatusBar::progress(SyncEngine::Phase phase, qint64 done, qint64 total)
 {
-    Q_UNUSED(phase)
     if (total > 0) {
         // Per mille, so a large pull fits QProgressBar's int range.
         m_progress->setRange(0, 1000);

@@ -143,9 +143,8 @@ void WorkstationShell::applyTheme(int theme)
     }
 }
 
-void WorkstationShell::signedIn(bool online)
+void WorkstationShell::signedIn()
 {
-    Q_UNUSED(online)
     QVariantMap state;
     QVariantList charts;
     const QStringList open =

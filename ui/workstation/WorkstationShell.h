@@ -45,7 +45,7 @@ public:
 
 private:
     void buildLockScreen();
-    void signedIn(bool online);
+    void signedIn();
     void showMain(const QVariantMap &viewState);
     void unlock(const QString &password);
     void endedByServer(const QString &message);
